@@ -1,0 +1,56 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, PageChooserPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+
+
+class CallToAction(TranslatableMixin, index.Indexed, models.Model):
+    """A reusable invitation to act (heading, text, button) that editors place on any page."""
+
+    heading = models.CharField(_("heading"), max_length=80)
+    text = models.TextField(_("text"), max_length=300, blank=True)
+    button_text = models.CharField(_("button text"), max_length=40)
+    link_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    link_url = models.URLField(_("or an address"), blank=True)
+
+    panels = [
+        FieldPanel("heading"),
+        FieldPanel("text"),
+        FieldPanel("button_text"),
+        PageChooserPanel("link_page"),
+        FieldPanel("link_url"),
+    ]
+    search_fields = [index.SearchField("heading"), index.AutocompleteField("heading")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("call to action")
+        verbose_name_plural = _("calls to action")
+
+    def __str__(self):
+        return self.heading
+
+    def clean(self):
+        super().clean()
+        if bool(self.link_page_id) == bool(self.link_url):
+            raise ValidationError(
+                {"link_url": _("Choose a page or enter an address, not both.")}
+                if self.link_page_id
+                else {"link_page": _("Choose a page or enter an address.")}
+            )
+
+    @property
+    def url(self):
+        """Where the button leads, in the visitor's language when the page is translated."""
+        if self.link_page_id:
+            return self.link_page.localized.url
+        return self.link_url

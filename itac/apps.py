@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ItacConfig(AppConfig):
+    name = "itac"
+    verbose_name = "ITAC portal"

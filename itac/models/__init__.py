@@ -1,0 +1,7 @@
+"""What every part of the portal shares: the base page, the home page, content pages, settings."""
+
+from .base_page import BasePage
+from .pages import HomePage, StandardPage
+from .site_settings import CampaignSettings, NavigationSettings
+
+__all__ = ["BasePage", "CampaignSettings", "HomePage", "NavigationSettings", "StandardPage"]

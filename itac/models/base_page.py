@@ -1,0 +1,73 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class BasePage(Page):
+    """What every public page has: card fields, social-sharing fields and a search-engine switch."""
+
+    listing_summary = models.TextField(
+        _("summary"),
+        blank=True,
+        max_length=300,
+        help_text=_("One or two sentences for cards, search results and feeds."),
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("card image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown on cards that link to this page."),
+    )
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("social sharing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared on social networks (1200 x 630 works best)."),
+    )
+    social_text = models.CharField(
+        _("social sharing text"),
+        max_length=255,
+        blank=True,
+        help_text=_("Shown when the page is shared; the summary is used when empty."),
+    )
+    hide_from_search_engines = models.BooleanField(
+        _("hide from search engines"),
+        default=False,
+        help_text=_("Ask search engines not to list this page."),
+    )
+
+    search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
+
+    content_panels = [*Page.content_panels]
+    promote_panels = [
+        *Page.promote_panels,
+        MultiFieldPanel(
+            [FieldPanel("listing_summary"), FieldPanel("listing_image")],
+            heading=_("Cards"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("social_image"),
+                FieldPanel("social_text"),
+                FieldPanel("hide_from_search_engines"),
+            ],
+            heading=_("Sharing and search engines"),
+        ),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def share_description(self):
+        """What sharing previews and the meta description say about the page."""
+        return self.social_text or self.listing_summary or self.search_description

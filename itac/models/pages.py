@@ -1,0 +1,70 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from actions.blocks import CallToActionBlock
+from itac.blocks import BodyStreamBlock
+
+from .base_page import BasePage
+
+
+class HomePage(BasePage):
+    """The campaign's front door: its message, its three main actions, and what is new."""
+
+    hero_heading = models.CharField(_("hero heading"), max_length=120)
+    hero_text = models.TextField(_("hero text"), max_length=500, blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Decorative: the hero text must make sense without it."),
+    )
+    main_actions = StreamField(
+        [("call_to_action", CallToActionBlock())],
+        blank=True,
+        max_num=3,
+        verbose_name=_("main calls to action"),
+        help_text=_("Up to three actions, most important first."),
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("more about the campaign"))
+
+    parent_page_types = ["wagtailcore.Page"]
+
+    search_fields = [*BasePage.search_fields, index.SearchField("hero_text")]
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("hero_text"), FieldPanel("hero_image")],
+            heading=_("Hero"),
+        ),
+        FieldPanel("main_actions"),
+        FieldPanel("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class StandardPage(BasePage):
+    """Any plain content page: About, Privacy, and the like."""
+
+    introduction = models.TextField(_("introduction"), max_length=500, blank=True)
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+
+    class Meta:
+        verbose_name = _("content page")

@@ -1,0 +1,73 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+
+SOCIAL_NETWORKS = [
+    ("facebook", "Facebook"),
+    ("instagram", "Instagram"),
+    ("x", "X"),
+    ("youtube", "YouTube"),
+    ("linkedin", "LinkedIn"),
+    ("tiktok", "TikTok"),
+]
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    network = blocks.ChoiceBlock(choices=SOCIAL_NETWORKS, label=_("Network"))
+    url = blocks.URLBlock(label=_("Address of the campaign's profile"))
+
+    class Meta:
+        icon = "site"
+
+
+class NavigationLinkBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(label=_("Page"))
+    label = blocks.CharBlock(
+        required=False,
+        max_length=40,
+        label=_("Label"),
+        help_text=_("Leave empty to use the page's title in each language."),
+    )
+
+    class Meta:
+        icon = "link"
+
+
+@register_setting(icon="site")
+class CampaignSettings(BaseSiteSetting):
+    """What editors control about the whole campaign site: hashtag, social profiles, footer."""
+
+    hashtag = models.CharField(_("campaign hashtag"), max_length=60, default="#ItTakesACommunity")
+    contact_email = models.EmailField(_("public contact email"), blank=True)
+    footer_text = models.TextField(_("footer text"), blank=True, max_length=500)
+    social_links = StreamField(
+        [("social_link", SocialLinkBlock())], blank=True, verbose_name=_("social links")
+    )
+
+    panels = [
+        FieldPanel("hashtag"),
+        FieldPanel("contact_email"),
+        FieldPanel("footer_text"),
+        FieldPanel("social_links"),
+    ]
+
+    class Meta:
+        verbose_name = _("campaign settings")
+
+
+@register_setting(icon="list-ul")
+class NavigationSettings(BaseSiteSetting):
+    """The main navigation editors control; each link follows the visitor's language."""
+
+    main_navigation = StreamField(
+        [("link", NavigationLinkBlock())], blank=True, verbose_name=_("main navigation")
+    )
+
+    panels = [FieldPanel("main_navigation")]
+
+    class Meta:
+        verbose_name = _("navigation")
