@@ -1,0 +1,55 @@
+"""The spam protection and accessible error display every public form shares."""
+
+import time
+from unittest import mock
+
+from django import forms
+from django.template.loader import render_to_string
+
+from itac.forms import SpamProtectedForm
+
+
+class ExampleForm(SpamProtectedForm):
+    name = forms.CharField(label="Your name", help_text="As you want it shown.")
+    agree = forms.BooleanField(label="I agree")
+
+
+def started_form_data(**data):
+    """Data as a browser sends it back, with the signed start time the form gave it."""
+    initial = ExampleForm().initial["form_started"]
+    return {"form_started": initial, **data}
+
+
+def test_a_person_filling_the_form_is_not_spam():
+    data = started_form_data(name="Amina", agree="on")
+    with mock.patch("itac.forms.time.time", return_value=time.time() + 30):
+        form = ExampleForm(data)
+        assert form.is_valid()
+        assert not form.is_spam()
+
+
+def test_a_filled_honeypot_is_spam():
+    data = started_form_data(name="Bot", agree="on", website_url="http://spam.example")
+    with mock.patch("itac.forms.time.time", return_value=time.time() + 30):
+        assert ExampleForm(data).is_spam()
+
+
+def test_a_form_sent_back_too_fast_is_spam():
+    assert ExampleForm(started_form_data(name="Bot", agree="on")).is_spam()
+
+
+def test_a_forged_start_time_is_spam():
+    assert ExampleForm({"name": "Bot", "agree": "on", "form_started": "12345"}).is_spam()
+
+
+def test_errors_are_summarised_and_tied_to_their_fields():
+    form = ExampleForm({"name": "", "form_started": ""})
+    assert not form.is_valid()
+    summary = render_to_string("components/error_summary.html", {"form": form})
+    assert 'href="#id_name"' in summary and 'href="#id_agree"' in summary
+    assert "data-error-summary" in summary
+    field = render_to_string("components/form_field.html", {"field": form["name"]})
+    assert 'aria-describedby="id_name-help id_name-error"' in field
+    assert 'aria-invalid="true"' in field
+    assert "Error:" in field
+    assert render_to_string("components/form_title.html", {"form": form}).strip() == "Error:"
