@@ -1,0 +1,245 @@
+import re
+
+from django_countries.fields import CountryField
+
+from django import forms
+from django.conf import global_settings, settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from itac.models import BasePage
+from stories.blocks import StoryBodyBlock
+
+
+def story_language_choices():
+    """The campaign's languages first, then every other language Django knows, by name."""
+    site_codes = [code for code, _name in settings.LANGUAGES]
+    others = sorted(
+        (item for item in global_settings.LANGUAGES if item[0] not in site_codes),
+        key=lambda item: str(item[1]),
+    )
+    return [*settings.LANGUAGES, *others]
+
+
+def story_language_name(code):
+    return dict(story_language_choices()).get(code, code)
+
+
+class StorytellerDisplay(models.TextChoices):
+    """How the storyteller chose to be named in public."""
+
+    FULL_NAME = "full-name", _("Full name")
+    FIRST_NAME = "first-name", _("First name only")
+    PSEUDONYM = "pseudonym", _("A pseudonym")
+    ANONYMOUS = "anonymous", _("Anonymous")
+
+
+def name_appears_in(name, text):
+    """Whether any word of `name` (3 letters or more) appears as a word in `text` or its slug."""
+    words = {w for w in re.split(r"[\W_]+", slugify(name)) if len(w) >= 3}
+    text_words = set(re.split(r"[\W_]+", slugify(text)))
+    return bool(words & text_words)
+
+
+class StoryPage(BasePage):
+    """One story of how a community grew stronger with migrants and refugees.
+
+    Privacy rule: the slug derives from the title (left empty, it is made from the title; typed
+    by hand, each of its words must come from the title), and unless the storyteller chose to
+    be shown by full name, neither the title nor the slug may contain the name they are shown
+    by. Submissions create drafts with the same fields (see `clean`).
+    """
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=300,
+        help_text=_("One or two sentences for cards, search results and feeds."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image_alt = models.CharField(
+        _("hero image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+    hero_image_decorative = models.BooleanField(
+        _("the hero image is decorative"),
+        default=False,
+        help_text=_("Tick only if the image adds nothing to the story; it then needs no text."),
+    )
+    body = StreamField(StoryBodyBlock(), verbose_name=_("story"))
+
+    storyteller_display = models.CharField(
+        _("show the storyteller as"),
+        max_length=20,
+        choices=StorytellerDisplay.choices,
+        default=StorytellerDisplay.ANONYMOUS,
+        help_text=_("As the storyteller chose when they gave consent."),
+    )
+    storyteller_name = models.CharField(
+        _("storyteller's name as shown"),
+        max_length=100,
+        blank=True,
+        help_text=_("Exactly as it appears on the page: full name, first name or pseudonym."),
+    )
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    country = CountryField(_("country"), blank=True, db_index=True)
+    themes = ParentalManyToManyField(
+        "stories.Theme", verbose_name=_("themes"), blank=True, related_name="stories"
+    )
+    partner = models.ForeignKey(
+        "partners.PartnerPage",
+        verbose_name=_("shared by partner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="stories",
+    )
+    told_in_language = models.CharField(
+        _("language it was told in"), max_length=10, default="en", db_index=True
+    )
+    date_published = models.DateField(
+        _("publication date"), default=timezone.localdate, db_index=True
+    )
+    featured = models.BooleanField(
+        _("featured"), default=False, help_text=_("Featured stories appear on the home page.")
+    )
+
+    parent_page_types = ["stories.StoryIndexPage"]
+    subpage_types = []
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("title", boost=4),
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.SearchField("city"),
+        index.FilterField("country"),
+        index.FilterField("told_in_language"),
+        index.FilterField("partner"),
+        index.FilterField("date_published"),
+        index.FilterField("featured"),
+        index.FilterField("locale"),
+    ]
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_image_alt"), "hero_image_decorative"],
+            heading=_("Hero image"),
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("storyteller_display"), FieldPanel("storyteller_name")],
+            heading=_("Storyteller"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("city"), FieldPanel("country")]),
+                FieldPanel("told_in_language", widget=forms.Select(choices=story_language_choices)),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("partner"),
+            ],
+            heading=_("Place, themes and partner"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("date_published"), FieldPanel("featured")], heading=_("Publication")
+        ),
+    ]
+    # The story's own summary feeds cards, so the generic card summary is not offered.
+    promote_panels = [
+        *Page.promote_panels,
+        MultiFieldPanel([FieldPanel("listing_image")], heading=_("Cards")),
+        BasePage.promote_panels[-1],
+    ]
+
+    class Meta:
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
+        indexes = [models.Index(fields=["-date_published", "-page_ptr"], name="stories_newest")]
+
+    @property
+    def byline(self):
+        """The storyteller as shown in public, as they chose."""
+        if self.storyteller_display == StorytellerDisplay.ANONYMOUS or not self.storyteller_name:
+            return _("Anonymous storyteller")
+        return self.storyteller_name
+
+    @property
+    def byline_is_pseudonym(self):
+        return self.storyteller_display == StorytellerDisplay.PSEUDONYM and bool(
+            self.storyteller_name
+        )
+
+    @property
+    def language_name(self):
+        return story_language_name(self.told_in_language)
+
+    @property
+    def place(self):
+        """ "City, Country" as far as known."""
+        return ", ".join(str(part) for part in (self.city, self.country.name) if part)
+
+    def full_clean(self, *args, **kwargs):
+        # The slug is made from the title here, so the privacy rule holds in one place.
+        if not self.slug and self.title:
+            self.slug = slugify(self.title)[:255].strip("-")
+        self.listing_summary = self.summary
+        super().full_clean(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        needs_alt = self.hero_image_id and not self.hero_image_decorative
+        if needs_alt and not self.hero_image_alt.strip():
+            errors["hero_image_alt"] = _("Describe the hero image, or tick that it is decorative.")
+        if self.storyteller_display == StorytellerDisplay.ANONYMOUS:
+            self.storyteller_name = ""
+        elif not self.storyteller_name.strip():
+            errors["storyteller_name"] = _(
+                "Give the name to show, or choose to show the storyteller as anonymous."
+            )
+        elif self.storyteller_display != StorytellerDisplay.FULL_NAME and name_appears_in(
+            self.storyteller_name, self.title
+        ):
+            errors["title"] = _(
+                "The storyteller did not choose to be shown by full name: "
+                "keep their name out of the title."
+            )
+        if self.slug and self.title:
+            title_words = set(slugify(self.title).split("-"))
+            strangers = [
+                word
+                for word in self.slug.split("-")
+                if word and word not in title_words and not word.isdigit()
+            ]
+            if strangers:
+                errors["slug"] = _(
+                    "The address must be made of words from the title, so that it never "
+                    "carries anything the title does not show."
+                )
+        if self.told_in_language not in dict(story_language_choices()):
+            errors["told_in_language"] = _("Choose a language from the list.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self.listing_summary = self.summary
+        return super().save(*args, **kwargs)
