@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test lint format serve-setup translations clean
+.PHONY: run test test-browser lint format serve-setup translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ test: $(VENV)/.dev-installed translations
 	DJANGO_SETTINGS_MODULE=itac.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=itac.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python -m pytest
+
+# Only the real-browser tests (Debian's chromium; README "Browser tests").
+test-browser: $(VENV)/.dev-installed translations
+	$(BIN)/python -m pytest tests/browser
 
 format: $(VENV)/.dev-installed
 	$(BIN)/ruff check --fix .
