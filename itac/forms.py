@@ -2,7 +2,7 @@
 
 import time
 
-from django_ratelimit.core import is_ratelimited
+from django_ratelimit.core import get_usage, is_ratelimited
 
 from django import forms
 from django.core import signing
@@ -59,3 +59,14 @@ def rate_limited(request, group, rate):
     as the window lasts.
     """
     return is_ratelimited(request, group=group, key="ip", rate=rate, method="POST", increment=True)
+
+
+def limit_reached(request, group, rate):
+    """True when this client address has already used up its limit (counts nothing)."""
+    usage = get_usage(request, group=group, key="ip", rate=rate, method="POST", increment=False)
+    return usage is not None and usage["count"] >= usage["limit"]
+
+
+def count_toward_limit(request, group, rate):
+    """Count one more use against this client address's limit."""
+    get_usage(request, group=group, key="ip", rate=rate, method="POST", increment=True)

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "itac",
     "partners",
     "stories",
+    "stories.submissions",
     "actions",
     "events",
     # Wagtail
@@ -72,6 +73,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "stories.submissions.middleware.PartnerAdminGate",
 ]
 
 ROOT_URLCONF = "itac.urls"
@@ -188,6 +190,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 FILE_UPLOAD_PERMISSIONS = 0o640
+# Uploads up to the photo limit stay in memory: no temporary file is ever written for them.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024 + 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Email ----------------------------------------------------------------

@@ -7,7 +7,13 @@ from itac.demo import content
 
 # Each app adds its own demo content through a `demo.load(home, **options)` function,
 # in this order (later apps link to what earlier ones made).
-APP_LOADERS = ["partners.demo", "stories.demo", "events.demo", "actions.demo"]
+APP_LOADERS = [
+    "partners.demo",
+    "stories.demo",
+    "stories.submissions.demo",
+    "events.demo",
+    "actions.demo",
+]
 
 
 class Command(BaseCommand):

@@ -1,0 +1,24 @@
+"""Demo content: the "Share your story" page."""
+
+from itac.demo import child_page
+
+from .models import StorySubmissionPage
+from .services import assign_story_review
+
+
+def load(home, **options):
+    child_page(
+        home,
+        StorySubmissionPage(
+            title="Share your story",
+            introduction=(
+                "<p>Has a neighbour, a co-worker, a classmate or your own family shown what a "
+                "community gains when newcomers belong? Tell us. A moderator reads every story "
+                "before anything is published, and you choose how you are named: by your full "
+                "name, your first name, a pseudonym, or not at all.</p>"
+            ),
+            listing_summary="Tell us how a community grew stronger with migrants and refugees.",
+        ),
+        "share-your-story",
+    )
+    assign_story_review()
