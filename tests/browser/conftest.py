@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from .live_site import BASE_DIR, start_live_site, stop_live_site
+from .live_site import BASE_DIR, create_live_site, remove_live_site
 
 CHROMIUM = os.environ.get("ITAC_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 # Flags for this machine's closed network (README "Browser tests"; shared PLATFORM-NOTES).
@@ -33,8 +33,10 @@ SCREENSHOTS_DIR = ARTIFACTS_DIR / "screenshots"
 FAILURES_DIR = ARTIFACTS_DIR / "failures"
 SKIP_REASON = f"BROWSER TESTS SKIPPED: chromium not found ({CHROMIUM})"
 BROWSER_DIR = Path(__file__).resolve().parent
-# Seconds the live site took to build and start, shown in the terminal summary.
+# Seconds the browser tests waited for the live site, shown in the terminal summary.
 timings = {}
+# The session's live site, created (and prepared in the background) once collection is done.
+sites = []
 
 
 def in_ci():
@@ -63,10 +65,26 @@ def pytest_collection_modifyitems(config, items):
     items[:] = other_items + browser_items
 
 
+def pytest_collection_finish(session):
+    """Start building the live site now when browser tests will run: it overlaps the others."""
+    will_run = [
+        item
+        for item in session.items
+        if item.get_closest_marker("browser") and not item.get_closest_marker("skip")
+    ]
+    if will_run and chromium_available() and not session.config.option.collectonly:
+        sites.append(create_live_site(os.environ.get("DATABASE_URL")))
+
+
+def pytest_sessionfinish(session):
+    while sites:
+        remove_live_site(sites.pop())
+
+
 def pytest_terminal_summary(terminalreporter):
     if "live_site" in timings:
         terminalreporter.write_line(
-            f"Browser tests: live site built and started in {timings['live_site']:.1f} s; "
+            f"Browser tests: waited {timings['live_site']:.1f} s for the live site; "
             f"screenshots in {SCREENSHOTS_DIR.relative_to(BASE_DIR)}/"
         )
     skipped = [
@@ -119,10 +137,12 @@ def live_site(chromium_path):
     Its `url` is the base URL (http://127.0.0.1:PORT); the demo accounts of the README exist.
     """
     started = time.monotonic()
-    site = start_live_site(os.environ.get("DATABASE_URL"))
+    if not sites:  # not started at collection (a test added late by a plugin): build it now
+        sites.append(create_live_site(os.environ.get("DATABASE_URL")))
+    site = sites[0]
+    site.start()
     timings["live_site"] = time.monotonic() - started
-    yield site
-    stop_live_site(site)
+    return site
 
 
 @pytest.fixture(scope="session")

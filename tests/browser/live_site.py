@@ -73,10 +73,13 @@ class LiveSite:
     database: Database
     url: str = ""
     process: subprocess.Popen | None = None
+    preparing: subprocess.Popen | None = None
     log_path: Path = field(init=False)
+    prepare_log_path: Path = field(init=False)
 
     def __post_init__(self):
         self.log_path = self.workdir / "server.log"
+        self.prepare_log_path = self.workdir / "prepare.log"
 
     @property
     def environment(self):
@@ -92,21 +95,32 @@ class LiveSite:
         environment.pop("REDIS_URL", None)
         return environment
 
-    def prepare(self):
-        """Migrate the empty database and load the demo campaign and accounts into it."""
+    def begin_preparing(self):
+        """Migrate the empty database and load the demo campaign and accounts, in the background.
+
+        Started as soon as pytest knows browser tests will run, so that it overlaps the
+        other tests; `start` waits for it.
+        """
         (self.workdir / "media").mkdir(exist_ok=True)
-        result = subprocess.run(  # noqa: S603
-            [sys.executable, "-m", "tests.browser.prepare_site"],
-            cwd=BASE_DIR,
-            env=self.environment,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if result.returncode:
-            raise RuntimeError(f"Preparing the live site failed:\n{result.stdout}{result.stderr}")
+        with open(self.prepare_log_path, "w") as log:
+            self.preparing = subprocess.Popen(  # noqa: S603
+                [sys.executable, "-m", "tests.browser.prepare_site"],
+                cwd=BASE_DIR,
+                env=self.environment,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+
+    def _wait_until_prepared(self):
+        if self.preparing is None:
+            self.begin_preparing()
+        if self.preparing.wait():
+            log = self.prepare_log_path.read_text(errors="replace")
+            raise RuntimeError(f"Preparing the live site failed:\n{log}")
 
     def start(self):
+        """Serve the prepared site; returns when it answers its health check."""
+        self._wait_until_prepared()
         # Bind the port here and hand the socket to gunicorn: no race for a "free" port.
         listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -156,40 +170,42 @@ class LiveSite:
         return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
 
     def stop(self):
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        for process in (self.preparing, self.process):
+            if process and process.poll() is None:
+                process.terminate()
+                try:
+                    process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
 
 
-def start_live_site(database_url=None):
-    """Create, fill and start a live site; returns it running. Call `stop_live_site` after."""
+def create_live_site(database_url=None):
+    """A live site with its own database and folder, being prepared in the background.
+
+    Call `site.start()` to serve it, and `remove_live_site(site)` after, in every case.
+    """
     workdir = Path(tempfile.mkdtemp(prefix="itac-browser-"))
-    database = None
-    site = None
     try:
         database = Database.create(workdir, database_url)
-        site = LiveSite(workdir=workdir, database=database)
-        site.prepare()
-        site.start()
     except BaseException:
-        stop_live_site(site, database, workdir)
+        shutil.rmtree(workdir, ignore_errors=True)
+        raise
+    site = LiveSite(workdir=workdir, database=database)
+    try:
+        site.begin_preparing()
+    except BaseException:
+        remove_live_site(site)
         raise
     return site
 
 
-def stop_live_site(site, database=None, workdir=None):
-    """Stop the server, drop its database and remove its files."""
-    if site is not None:
-        site.stop()
-        database = database or site.database
-        workdir = workdir or site.workdir
+def remove_live_site(site):
+    """Stop the server (and any preparation), drop its database and remove its files."""
     try:
-        if database is not None:
-            database.drop()
+        site.stop()
     finally:
-        if workdir is not None:
-            shutil.rmtree(workdir, ignore_errors=True)
+        try:
+            site.database.drop()
+        finally:
+            shutil.rmtree(site.workdir, ignore_errors=True)
