@@ -1,9 +1,36 @@
+"""Template tags for the calls to action: the pledge counter on any page."""
+
 from django import template
+from django.utils.translation import get_language
+
+from actions.counter import pledge_counts
+from actions.models import PledgePage
 
 register = template.Library()
 
 
+def campaign_pledge():
+    """The first pledge page in the page tree, in the visitor's language when translated."""
+    pledges = PledgePage.objects.live().order_by("path")
+    return (
+        pledges.filter(locale__language_code=get_language()).first()
+        or pledges.filter(alias_of__isnull=True).first()
+    )
+
+
 @register.inclusion_tag("actions/components/pledge_counter.html", takes_context=True)
-def pledge_counter(context):
-    """The pledge counter for the home page (filled in by the calls-to-action issue)."""
-    return {"counter": None, "request": context.get("request")}
+def pledge_counter(context, pledge=None, link=True):
+    """How many have pledged, and from how many countries.
+
+    On any page it counts the campaign pledge and links to it; a pledge page passes itself.
+    """
+    request = context.get("request")
+    pledge = pledge or campaign_pledge()
+    if pledge is None:
+        return {"counts": None}
+    return {
+        "counts": pledge_counts(pledge),
+        "pledge_url": pledge.get_url(request=request) if link else "",
+        "pledge": pledge,
+        "request": request,
+    }

@@ -1,0 +1,77 @@
+"""The reusable call to action: validated, placed by editors, and behind the home page's actions."""
+
+import pytest
+
+from django.core.exceptions import ValidationError
+
+from actions.models import CallToAction
+
+pytestmark = pytest.mark.django_db
+
+
+def call_to_action(home_page, **fields):
+    return CallToAction(heading="Join us", button_text="Go", locale=home_page.locale, **fields)
+
+
+def test_a_call_to_action_needs_a_page_or_an_address(home_page):
+    with pytest.raises(ValidationError) as error:
+        call_to_action(home_page).full_clean()
+    assert "link_page" in error.value.message_dict
+
+
+def test_a_call_to_action_cannot_have_both(home_page, pledge_page):
+    with pytest.raises(ValidationError) as error:
+        call_to_action(home_page, link_page=pledge_page, link_url="https://a.example/").full_clean()
+    assert "link_url" in error.value.message_dict
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"heading": "x" * 81},
+        {"button_text": "x" * 41},
+        {"button_text": ""},
+        {"link_url": "not an address"},
+        {"link_url": "javascript:alert(1)"},
+    ],
+)
+def test_a_call_to_action_refuses_bad_values(home_page, fields):
+    action = call_to_action(home_page, link_url="https://a.example/")
+    for name, value in fields.items():
+        setattr(action, name, value)
+    with pytest.raises(ValidationError):
+        action.full_clean()
+
+
+def test_a_call_to_action_leads_to_its_page_or_address(home_page, pledge_page):
+    assert call_to_action(home_page, link_page=pledge_page).url == "/pledge/"
+    assert call_to_action(home_page, link_url="https://a.example/").url == "https://a.example/"
+
+
+def test_the_home_page_main_actions_are_calls_to_action_to_pledge_and_toolkit(client, home_page):
+    actions = [block.value for block in home_page.main_actions]
+    assert all(isinstance(action, CallToAction) for action in actions)
+    html = client.get("/").content.decode()
+    for path in ("/pledge/", "/toolkit/"):
+        assert path in [action.url for action in actions]
+        assert f'class="button" href="{path}"' in html
+
+
+def test_editors_place_a_call_to_action_on_an_action_page(client, pledge_page, home_page):
+    action = CallToAction.objects.create(
+        heading="Lead the campaign in your city",
+        button_text="Open the toolkit",
+        link_url="https://itac.example.org/toolkit/",
+        locale=home_page.locale,
+    )
+    pledge_page.after_action = [{"type": "reusable_call_to_action", "value": action.pk}]
+    pledge_page.save_revision().publish()
+    html = client.get("/pledge/thanks/").content.decode()
+    assert "Lead the campaign in your city" in html
+    assert 'href="https://itac.example.org/toolkit/"' in html
+
+
+def test_editors_manage_calls_to_action_in_the_admin(client, editor):
+    client.force_login(editor)
+    assert client.get("/admin/snippets/actions/calltoaction/").status_code == 200
+    assert client.get("/admin/snippets/actions/calltoaction/add/").status_code == 200

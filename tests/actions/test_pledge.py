@@ -1,0 +1,329 @@
+"""Taking the pledge: the form, its thank-you, duplicates, spam, rate limit and the counter."""
+
+import re
+import time
+
+import pytest
+
+from django.core.cache import cache
+
+from actions.counter import COUNTER_CACHE_SECONDS
+from actions.models import PledgeSignature
+
+from .conftest import pledge_data
+
+pytestmark = pytest.mark.django_db
+
+
+def counter_numbers(html):
+    """(pledges, countries) as the counter shows them."""
+    countries = re.search(r"People and organisations from (\d+) countr(?:y|ies) have pledged", html)
+    pledges = re.search(r'pledge-counter__number">([\d,]+)<', html)
+    return (
+        int(pledges.group(1).replace(",", "")) if pledges else 0,
+        int(countries.group(1)) if countries else 0,
+    )
+
+
+def post_pledge(client, django_capture_on_commit_callbacks, **fields):
+    with django_capture_on_commit_callbacks(execute=True):
+        return client.post("/pledge/", pledge_data(**fields), REMOTE_ADDR="192.0.2.10")
+
+
+class TestPledgeForm:
+    def test_the_pledge_page_shows_the_pledge_the_form_and_the_counter(self, client):
+        response = client.get("/pledge/")
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert "<h1>Take the pledge</h1>" in html
+        assert "takes a community" in html
+        for field in ("signer_type", "display_name", "country", "email", "email_updates"):
+            assert f'name="{field}"' in html
+        consent_box = re.search(r'<input[^>]*name="email_updates"[^>]*>', html).group(0)
+        assert 'type="checkbox"' in consent_box and "checked" not in consent_box
+        assert counter_numbers(html)[0] > 0
+        assert "Where the pledges come from" in html
+
+    def test_a_visitor_pledges_and_sees_the_counter_move_on_both_pages(
+        self, client, pledge_page, django_capture_on_commit_callbacks
+    ):
+        before_pledge = counter_numbers(client.get("/pledge/").content.decode())
+        before_home = counter_numbers(client.get("/").content.decode())
+        assert before_home == before_pledge
+
+        response = post_pledge(
+            client, django_capture_on_commit_callbacks, country="IS", display_name="Björk"
+        )
+
+        assert response.status_code == 302
+        assert response["Location"] == "/pledge/thanks/"
+        thanks = client.get(response["Location"])
+        assert "Thank you for taking the pledge" in thanks.content.decode()
+        assert "x.com/intent/post" in thanks.content.decode()
+        after = counter_numbers(client.get("/pledge/").content.decode())
+        assert after == (before_pledge[0] + 1, before_pledge[1] + 1)  # Iceland is new
+        assert counter_numbers(client.get("/").content.decode()) == after
+        signature = PledgeSignature.objects.get(country="IS")
+        assert signature.pledge_id == pledge_page.pk
+        assert (signature.display_name, signature.language) == ("Björk", "en")
+        assert signature.email == "" and not signature.show_in_public_list
+
+    def test_the_thank_you_address_carries_no_personal_data(
+        self, client, django_capture_on_commit_callbacks
+    ):
+        response = post_pledge(
+            client,
+            django_capture_on_commit_callbacks,
+            display_name="Grace Hopper",
+            email="grace@example.org",
+            email_updates="on",
+        )
+        location = response["Location"]
+        assert "grace" not in location.lower() and "@" not in location and "?" not in location
+
+    def test_an_email_is_stored_normalised_with_its_consent(
+        self, client, django_capture_on_commit_callbacks
+    ):
+        post_pledge(
+            client,
+            django_capture_on_commit_callbacks,
+            email="  Grace@Example.ORG ",
+            email_updates="on",
+        )
+        signature = PledgeSignature.objects.get(email="grace@example.org")
+        assert signature.email_updates
+
+    def test_the_same_email_pledges_once(self, client, django_capture_on_commit_callbacks):
+        first = post_pledge(
+            client,
+            django_capture_on_commit_callbacks,
+            email="amina@example.org",
+            email_updates="on",
+        )
+        count = PledgeSignature.objects.count()
+        second = post_pledge(
+            client,
+            django_capture_on_commit_callbacks,
+            email="AMINA@example.org",
+            email_updates="on",
+            country="FR",
+        )
+        assert first["Location"] == "/pledge/thanks/"
+        assert second["Location"] == "/pledge/already-pledged/"
+        assert PledgeSignature.objects.count() == count
+        page = client.get(second["Location"]).content.decode()
+        assert "You have already pledged" in page
+        assert "amina" not in page
+
+    def test_a_race_between_two_identical_emails_still_counts_one(
+        self, client, pledge_page, django_capture_on_commit_callbacks
+    ):
+        """The unique constraint catches what the existence check misses."""
+        from unittest import mock
+
+        PledgeSignature.objects.create(
+            pledge=pledge_page,
+            signer_type="individual",
+            country="PT",
+            email="race@example.org",
+            email_updates=True,
+            language="en",
+        )
+        count = PledgeSignature.objects.count()
+        with mock.patch("actions.views.PledgeSignature.objects.filter") as check:
+            check.return_value.exists.return_value = False
+            response = post_pledge(
+                client,
+                django_capture_on_commit_callbacks,
+                email="race@example.org",
+                email_updates="on",
+            )
+        assert response["Location"] == "/pledge/already-pledged/"
+        assert PledgeSignature.objects.count() == count
+
+    def test_only_the_allowed_kinds_of_signer_are_offered(self, client, pledge_page):
+        pledge_page.governments_can_sign = False
+        pledge_page.save_revision().publish()
+        html = client.get("/pledge/").content.decode()
+        assert 'value="organisation"' in html and 'value="government"' not in html
+        response = client.post("/pledge/", pledge_data(signer_type="government"))
+        assert response.status_code == 200
+        assert "Choose who is pledging from the list." in response.content.decode()
+
+
+BAD_INPUTS = [
+    ({"country": None}, "Choose your country."),
+    ({"country": ""}, "Choose your country."),
+    ({"country": "XX"}, "Choose your country from the list."),
+    ({"country": "<script>"}, "Choose your country from the list."),
+    ({"signer_type": "robot"}, "Choose who is pledging from the list."),
+    ({"signer_type": None}, "Choose who is pledging."),
+    ({"display_name": "x" * 101}, "Use at most 100 characters for the name."),
+    ({"email": "not-an-email", "email_updates": "on"}, "Enter an email address like"),
+    ({"email": "ada@example.org"}, "Tick this box to get updates, or leave the email empty."),
+    ({"email_updates": "on"}, "Enter your email to get updates, or untick the box."),
+]
+
+
+@pytest.mark.parametrize(("fields", "message"), BAD_INPUTS)
+def test_bad_input_gets_a_clear_error_and_stores_nothing(client, fields, message):
+    count = PledgeSignature.objects.count()
+    response = client.post("/pledge/", pledge_data(**fields))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert message in html
+    assert "<title>Error:" in html
+    assert 'class="error-summary"' in html and 'aria-invalid="true"' in html
+    assert PledgeSignature.objects.count() == count
+
+
+class TestSpamAndAbuse:
+    def test_a_filled_honeypot_is_thanked_and_dropped(self, client):
+        count = PledgeSignature.objects.count()
+        response = client.post("/pledge/", pledge_data(website_url="http://spam.example"))
+        assert response["Location"] == "/pledge/thanks/"
+        assert PledgeSignature.objects.count() == count
+
+    def test_a_form_sent_back_too_fast_is_thanked_and_dropped(self, client):
+        count = PledgeSignature.objects.count()
+        response = client.post("/pledge/", pledge_data(seconds_ago=0))
+        assert response["Location"] == "/pledge/thanks/"
+        assert PledgeSignature.objects.count() == count
+
+    def test_an_address_sending_too_many_pledges_gets_a_clear_429(self, client):
+        for number in range(10):
+            response = client.post(
+                "/pledge/", pledge_data(country="DE", display_name=f"Person {number}")
+            )
+            assert response.status_code == 302
+        count = PledgeSignature.objects.count()
+        response = client.post("/pledge/", pledge_data(country="DE"))
+        assert response.status_code == 429
+        assert response["Retry-After"] == "3600"
+        assert "Please wait before pledging again" in response.content.decode()
+        assert PledgeSignature.objects.count() == count
+        # Another address is not affected.
+        other = client.post("/pledge/", pledge_data(country="DE"), REMOTE_ADDR="198.51.100.7")
+        assert other.status_code == 302
+
+    def test_other_methods_are_refused(self, client):
+        assert client.put("/pledge/").status_code == 405
+
+
+class TestCounter:
+    def test_cold_counter_costs_one_query_and_warm_none(
+        self, pledge_page, django_assert_num_queries
+    ):
+        from actions.counter import pledge_counts
+
+        with django_assert_num_queries(1):
+            counts = pledge_counts(pledge_page)
+        assert counts.countries >= 10
+        with django_assert_num_queries(0):
+            assert pledge_counts(pledge_page) == counts
+
+    def test_the_page_costs_the_same_whatever_the_number_of_countries(
+        self, client, pledge_page, django_assert_max_num_queries
+    ):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as few:
+            client.get("/pledge/")
+
+        baseline = len(few.captured_queries)  # read now: the next request resets the log
+        PledgeSignature.objects.bulk_create(
+            PledgeSignature(
+                pledge=pledge_page, signer_type="individual", country=code, language="en"
+            )
+            for code in ["AR", "AU", "AT", "BO", "CL", "CN", "DK", "EG", "FI", "IN", "JP", "KE"]
+        )
+        cache.clear()
+        with django_assert_max_num_queries(baseline):
+            html = client.get("/pledge/").content.decode()
+        assert "Kenya" in html and "Japan" in html
+        with django_assert_max_num_queries(baseline - 1):
+            client.get("/pledge/")  # the counts come from the cache now
+
+    def test_the_counter_refreshes_by_itself_within_60_seconds(self, pledge_page):
+        """Signatures removed in the admin or added elsewhere show within the cache lifetime."""
+        from unittest import mock
+
+        from actions.counter import pledge_counts
+
+        before = pledge_counts(pledge_page).pledges
+        PledgeSignature.objects.create(
+            pledge=pledge_page, signer_type="individual", country="NO", language="en"
+        )
+        assert pledge_counts(pledge_page).pledges == before  # still cached
+        later = time.time() + COUNTER_CACHE_SECONDS + 1
+        with mock.patch("django.core.cache.backends.locmem.time.time", return_value=later):
+            assert pledge_counts(pledge_page).pledges == before + 1
+
+
+class TestPublicSignerList:
+    def test_lists_only_names_of_those_who_opted_in_and_never_emails(
+        self, client, pledge_page, django_capture_on_commit_callbacks
+    ):
+        post_pledge(
+            client,
+            django_capture_on_commit_callbacks,
+            display_name="Listed Person",
+            email="listed@example.org",
+            email_updates="on",
+            show_in_public_list="on",
+        )
+        post_pledge(
+            client,
+            django_capture_on_commit_callbacks,
+            display_name="Private Person",
+            email="private@example.org",
+            email_updates="on",
+        )
+        html = client.get("/pledge/signers/").content.decode()
+        assert "Listed Person" in html
+        assert "Private Person" not in html
+        assert "@example.org" not in html
+        for path in ("/pledge/", "/pledge/thanks/", "/"):
+            assert "@example.org" not in client.get(path).content.decode()
+
+    def test_the_list_is_paginated_and_bad_page_numbers_are_harmless(self, client, pledge_page):
+        PledgeSignature.objects.bulk_create(
+            PledgeSignature(
+                pledge=pledge_page,
+                display_name=f"Neighbour {number:03d}",
+                signer_type="individual",
+                country="CA",
+                show_in_public_list=True,
+                language="en",
+            )
+            for number in range(60)
+        )
+        first = client.get("/pledge/signers/").content.decode()
+        assert "Page 1 of 2" in first and 'rel="next"' in first
+        for bad in ("abc", "-1", "9999", "1%00"):
+            assert client.get(f"/pledge/signers/?page={bad}").status_code == 200
+
+    def test_the_list_costs_a_fixed_number_of_queries(
+        self, client, pledge_page, django_assert_max_num_queries
+    ):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as few:
+            client.get("/pledge/signers/")
+
+        baseline = len(few.captured_queries)  # read now: the next request resets the log
+        PledgeSignature.objects.bulk_create(
+            PledgeSignature(
+                pledge=pledge_page,
+                display_name=f"Neighbour {number}",
+                signer_type="organisation",
+                country="BR",
+                show_in_public_list=True,
+                language="pt",
+            )
+            for number in range(40)
+        )
+        with django_assert_max_num_queries(baseline):
+            client.get("/pledge/signers/")

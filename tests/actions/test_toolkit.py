@@ -1,0 +1,98 @@
+"""The toolkit: resources grouped by kind and language, with type and size, as attachments."""
+
+import pytest
+
+from django.core.exceptions import ValidationError
+
+from actions.models import ToolkitResource
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_toolkit_groups_resources_and_shows_type_and_size(client, toolkit_page):
+    response = client.get("/toolkit/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    for kind in ("Social media cards", "Message guides", "Logos and the campaign mark", "Videos"):
+        assert f">{kind}</h2>" in html
+    assert ">English</h3>" in html and ">Spanish</h3>" in html and ">Any language</h3>" in html
+    assert "PDF</span>" in html and "PNG</span>" in html
+    assert "1200 × 630 pixels" in html and "1080 × 1080 pixels" in html
+    guide = toolkit_page.resources.get(kind="message-guide", language="en")
+    size = f"{guide.document.file_size / 1024:.1f}".replace(".0", "")
+    assert f'toolkit-resource__size">{size}' in html
+    assert html.count(">Download<") >= 3
+
+
+def test_the_visitors_language_comes_first(toolkit_page):
+    from django.utils import translation
+
+    def guide_languages():
+        for _kind, languages in toolkit_page.resource_groups():
+            if languages[0][1][0].kind == "message-guide":
+                return [resources[0].language for _name, resources in languages]
+        return []
+
+    with translation.override("en"):
+        assert guide_languages() == ["en", "es"]
+    with translation.override("es"):
+        assert guide_languages() == ["es", "en"]
+
+
+@pytest.mark.parametrize("kind", ["message-guide", "social-cards", "logos"])
+def test_downloads_are_served_as_attachments(client, toolkit_page, kind):
+    resource = toolkit_page.resources.filter(kind=kind).first()
+    response = client.get(f"/toolkit/download/{resource.pk}/")
+    assert response.status_code == 200
+    disposition = response["Content-Disposition"]
+    assert disposition.startswith("attachment;")
+    assert resource.file_name in disposition
+    body = b"".join(response.streaming_content)
+    assert len(body) == resource.file_size
+    if kind == "message-guide":
+        assert body.startswith(b"%PDF") and response["Content-Type"] == "application/pdf"
+    else:
+        assert body.startswith(b"\x89PNG")
+
+
+def test_unknown_or_foreign_downloads_are_404(client, toolkit_page):
+    assert client.get("/toolkit/download/999999/").status_code == 404
+    link = toolkit_page.resources.get(kind="videos")
+    assert client.get(f"/toolkit/download/{link.pk}/").status_code == 404
+    assert client.get("/toolkit/download/abc/").status_code == 404
+
+
+def test_the_toolkit_costs_the_same_with_more_resources(
+    client, toolkit_page, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/toolkit/")  # renditions are made on the first view
+    with CaptureQueriesContext(connection) as few:
+        client.get("/toolkit/")
+    baseline = len(few.captured_queries)  # read now: the next request resets the log
+    existing = list(toolkit_page.resources.all())
+    for copy in range(3):
+        for resource in existing:
+            resource.pk = None
+            resource.title = f"{resource.title} ({copy})"
+            resource.save()
+    client.get("/toolkit/")
+    with django_assert_max_num_queries(baseline):
+        html = client.get("/toolkit/").content.decode()
+    assert "(2)" in html
+
+
+def test_a_resource_needs_exactly_one_file_or_link(toolkit_page):
+    document = toolkit_page.resources.exclude(document=None).first().document
+    image = toolkit_page.resources.exclude(image=None).first().image
+    for sources in (
+        {},
+        {"document": document, "image": image},
+        {"document": document, "link_url": "https://a.example"},
+    ):
+        resource = ToolkitResource(page=toolkit_page, title="T", kind="other", **sources)
+        with pytest.raises(ValidationError):
+            resource.full_clean()
+    ToolkitResource(page=toolkit_page, title="T", kind="other", document=document).full_clean()
