@@ -1,5 +1,540 @@
-"""Demo content for this app (see its issue)."""
+"""Demo content for the story library: themes, believable stories, and synthetic stories at scale.
+
+`load(home, stories=N)` also adds N synthetic published stories through a fast path (bulk
+inserts with computed tree paths and a bulk search-index refresh) so 10,000 load in minutes.
+"""
+
+import datetime
+import itertools
+import random
+import uuid
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.db.models import F
+from django.utils import timezone
+from django.utils.text import slugify
+
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from itac.demo import child_page, demo_image
+from partners.models import PartnerPage
+from stories.models import StoryIndexPage, StoryPage, StorytellerDisplay, Theme
+from stories.queries import IMAGE_SPECS, bump_options_version
+
+THEMES = [
+    ("inclusion", "Inclusion", "Making room at the table for everyone who lives here."),
+    ("work-and-business", "Work and business", "Jobs created, shops opened, skills shared."),
+    ("education", "Education", "Classrooms, mentors and learning together."),
+    ("culture-and-food", "Culture and food", "Kitchens, music and festivals that bring people in."),
+    ("language", "Language", "Learning each other's words, and the doors that opens."),
+    ("womens-empowerment", "Women's empowerment", "Women leading and breaking stereotypes."),
+    ("youth", "Youth", "Young people shaping the places they grow up in."),
+    ("health", "Health", "Caring for neighbours, in a pandemic and every day."),
+    ("housing", "Housing", "A safe place to live, and the people who make it happen."),
+    (
+        "city-leadership",
+        "City leadership",
+        "Local governments that plan with migrants, not for them.",
+    ),
+]
+
+
+def paragraph(text):
+    return {"type": "paragraph", "value": f"<p>{text}</p>"}
+
+
+def quote(text, attribution):
+    return {"type": "quote", "value": {"quote": text, "attribution": attribution}}
+
+
+# title, summary, storyteller (display, name), city, country, themes, partner slug, language,
+# days ago, featured, body
+STORIES = [
+    (
+        "It Takes A Community to fill a bowl on a winter night",
+        "Every Tuesday a group of women, many of them newcomers to Ireland, cook soup and walk "
+        "it through Dublin's streets to people sleeping rough.",
+        (StorytellerDisplay.FIRST_NAME, "Nkechi"),
+        "Dublin",
+        "IE",
+        ["womens-empowerment", "inclusion", "culture-and-food"],
+        "dublin",
+        "en",
+        12,
+        True,
+        [
+            paragraph(
+                "The kitchen is borrowed from a parish hall and the pots are older than some of "
+                "the volunteers. By six o'clock there are four soups on the stove, one of them "
+                "always a Nigerian pepper soup that regulars ask for by name."
+            ),
+            paragraph(
+                "The women who run the soup run came to Dublin from Lagos, Kabul, São Paulo and "
+                "Kharkiv. Several arrived through the asylum system and were told, in one way or "
+                "another, that they would be a burden. Tuesday nights are their answer."
+            ),
+            quote(
+                "People expect us to be the ones receiving help. Then we hand them a bowl, and "
+                "we talk, and the picture changes.",
+                "A volunteer on the soup run",
+            ),
+            paragraph(
+                "The group now trains new volunteers every spring, and two of its founders sit on "
+                "the city's homelessness forum."
+            ),
+        ],
+    ),
+    (
+        "It Takes A Community to share a recipe and a microphone",
+        "In Montreal, cooking classes led by newcomers turned into a podcast where neighbours "
+        "swap recipes, memories and the odd argument about spices.",
+        (StorytellerDisplay.FULL_NAME, "Rania Haddad"),
+        "Montreal",
+        "CA",
+        ["culture-and-food", "inclusion"],
+        "montreal",
+        "fr",
+        25,
+        True,
+        [
+            paragraph(
+                "It started with twelve people and one oven in a community centre in "
+                "Côte-des-Neiges. Each week someone new to the city taught a dish from home, and "
+                "someone who had lived on the street for forty years taught one back."
+            ),
+            paragraph(
+                "A participant who worked in radio suggested recording the conversations around "
+                "the table. The podcast now has listeners across Quebec and a waiting list of "
+                "cooks who want to be on it."
+            ),
+            quote(
+                "You cannot stay strangers with someone once you have burned the rice together.",
+                "Rania Haddad, host",
+            ),
+        ],
+    ),
+    (
+        "It Takes A Community to learn a language together",
+        "A 'French for All' programme pairs newcomers with volunteer conversation partners, and "
+        "both sides say they learn more than grammar.",
+        (StorytellerDisplay.PSEUDONYM, "Samir"),
+        "Montreal",
+        "CA",
+        ["language", "education", "inclusion"],
+        "montreal",
+        "fr",
+        40,
+        False,
+        [
+            paragraph(
+                "Classes are held in libraries in the evening, when people who work during the "
+                "day can come. Each learner is matched with a volunteer who meets them for coffee "
+                "once a week, outside any classroom."
+            ),
+            paragraph(
+                "The volunteers are retired teachers, students and shop owners. Many say the "
+                "programme showed them their own city through new eyes."
+            ),
+            quote(
+                "The first time I argued with my landlord in French and won, I called my partner "
+                "from the programme before I called my mother.",
+                "A learner, in the programme's second year",
+            ),
+        ],
+    ),
+    (
+        "It Takes A Community to get through a pandemic",
+        "When COVID-19 reached Amman, the city's response counted refugees in from the first "
+        "day: food parcels, health information and volunteers who spoke their languages.",
+        (StorytellerDisplay.ANONYMOUS, ""),
+        "Amman",
+        "JO",
+        ["health", "city-leadership"],
+        "uclg",
+        "ar",
+        60,
+        False,
+        [
+            paragraph(
+                "Amman is home to refugees from Syria, Iraq, Yemen and Sudan. When lockdowns "
+                "began, many of them lost daily work overnight."
+            ),
+            paragraph(
+                "The municipality chose to include every resident in its emergency distribution, "
+                "whatever their papers, and recruited refugee volunteers to carry health advice "
+                "into neighbourhoods in Arabic, Kurdish and Somali."
+            ),
+            quote(
+                "A virus does not ask for a residence permit. Neither did we.",
+                "A municipal official",
+            ),
+        ],
+    ),
+    (
+        "It Takes A Community to map every open door",
+        "Athens built a coordination hub that maps services for migrants and refugees, so that "
+        "no one is sent from office to office.",
+        (StorytellerDisplay.ANONYMOUS, ""),
+        "Athens",
+        "GR",
+        ["city-leadership", "inclusion"],
+        "uclg",
+        "en",
+        75,
+        False,
+        [
+            paragraph(
+                "Dozens of organisations offer help in Athens, from legal advice to language "
+                "classes. Before the hub, newcomers found them by word of mouth, if at all."
+            ),
+            paragraph(
+                "The city now keeps a shared map of services and a weekly meeting where "
+                "organisations refer people to each other. Gaps show up on the map, and the city "
+                "funds what is missing."
+            ),
+        ],
+    ),
+    (
+        "It Takes A Community to make One City",
+        "Bristol's 'One City' approach housed homeless people during the pandemic, and made sure "
+        "migrants without recourse to public funds were not left outside.",
+        (StorytellerDisplay.FIRST_NAME, "Daniel"),
+        "Bristol",
+        "GB",
+        ["housing", "city-leadership"],
+        "",
+        "en",
+        90,
+        True,
+        [
+            paragraph(
+                "In spring 2020 Bristol moved hundreds of people off the streets and into hotels "
+                "within days. The city insisted on one rule: everyone sleeping rough was eligible."
+            ),
+            paragraph(
+                "Caseworkers, charities and faith groups then helped people find longer-term "
+                "homes. Some of the migrants housed that spring now volunteer with the same "
+                "charities."
+            ),
+            quote(
+                "One city means one city. We did not want to decide who counted.",
+                "A caseworker in the programme",
+            ),
+        ],
+    ),
+    (
+        "It Takes A Community to raise a city of many nationalities",
+        "Mechelen, in Belgium, turned a reputation for tension into one for welcome, with "
+        "mentoring, mixed sports clubs and schools that reflect the whole city.",
+        (StorytellerDisplay.FULL_NAME, "Lotte Janssens"),
+        "Mechelen",
+        "BE",
+        ["youth", "city-leadership", "education"],
+        "mechelen",
+        "nl",
+        110,
+        False,
+        [
+            paragraph(
+                "Around a third of Mechelen's residents have roots abroad, from more than a "
+                "hundred and thirty countries. Twenty years ago the city was known for division."
+            ),
+            paragraph(
+                "It invested in what brings people together: buddy programmes for newcomers, "
+                "youth clubs where teams mix by design, and streets where people from every "
+                "background are seen doing ordinary things together."
+            ),
+            quote(
+                "We did not ask newcomers to fit in. We asked everyone to show up.",
+                "Lotte Janssens, youth worker",
+            ),
+        ],
+    ),
+    (
+        "It Takes A Community to open a shop and a future",
+        "In Johannesburg, traders who came from across the continent run a market cooperative "
+        "that trains young South Africans in business.",
+        (StorytellerDisplay.PSEUDONYM, "Mama Amina"),
+        "Johannesburg",
+        "ZA",
+        ["work-and-business", "youth"],
+        "johannesburg",
+        "en",
+        130,
+        False,
+        [
+            paragraph(
+                "The cooperative began after a wave of attacks on foreign-owned shops. Traders "
+                "from Somalia, Ethiopia, Zimbabwe and Malawi decided that hiding was not an answer."
+            ),
+            paragraph(
+                "They opened their books to local young people and offered apprenticeships in "
+                "stock-keeping, pricing and customer service. Several apprentices now run their "
+                "own stalls next to their former teachers."
+            ),
+        ],
+    ),
+    (
+        "It Takes A Community to build a neighbourhood from its kitchens",
+        "In São Paulo, Bolivian, Haitian and Venezuelan families turned a weekend food fair into "
+        "a meeting point for the whole neighbourhood.",
+        (StorytellerDisplay.FIRST_NAME, "Lucía"),
+        "São Paulo",
+        "BR",
+        ["culture-and-food", "work-and-business", "inclusion"],
+        "sao-paulo",
+        "pt",
+        150,
+        True,
+        [
+            paragraph(
+                "Every Sunday the square fills with stalls selling salteñas, griot and arepas. "
+                "The fair started with six families and now has a waiting list."
+            ),
+            paragraph(
+                "The city helped with permits and a small fund for equipment. Many stallholders "
+                "have since opened restaurants, and employ neighbours born in São Paulo."
+            ),
+            quote(
+                "On Sundays nobody asks where you are from. They ask what you are cooking.",
+                "A stallholder at the fair",
+            ),
+        ],
+    ),
+    (
+        "It Takes A Community to make new discoveries",
+        "A refugee engineer found work through a skills-based hiring programme and now leads a "
+        "team that welcomes the next newcomers.",
+        (StorytellerDisplay.ANONYMOUS, ""),
+        "Toronto",
+        "CA",
+        ["work-and-business", "inclusion"],
+        "talent-beyond-boundaries",
+        "en",
+        170,
+        False,
+        [
+            paragraph(
+                "She had designed water systems for a decade before she had to flee. In the camp, "
+                "her diplomas were of no use to anyone."
+            ),
+            paragraph(
+                "A labour mobility programme matched her skills with an employer looking for "
+                "engineers. Three years on, she mentors others who arrive the same way."
+            ),
+        ],
+    ),
+]
+
+SYNTHETIC_ENDINGS = [
+    "welcome a new neighbour",
+    "open a corner shop",
+    "coach a youth football team",
+    "teach a grandmother to read",
+    "start a community garden",
+    "fix a neighbourhood clinic",
+    "sing in a mixed choir",
+    "build a mosque, a church and a library",
+    "run a night school",
+    "share a harvest",
+    "open a bakery at dawn",
+    "care for the elderly",
+]
+SYNTHETIC_PLACES = [
+    ("Lisbon", "PT"),
+    ("Quito", "EC"),
+    ("Toronto", "CA"),
+    ("Nairobi", "KE"),
+    ("Berlin", "DE"),
+    ("Lima", "PE"),
+    ("Manila", "PH"),
+    ("Marseille", "FR"),
+    ("Beirut", "LB"),
+    ("Bogotá", "CO"),
+    ("Dublin", "IE"),
+    ("Montreal", "CA"),
+    ("Johannesburg", "ZA"),
+    ("São Paulo", "BR"),
+    ("Mechelen", "BE"),
+]
+SYNTHETIC_LANGUAGES = ["en", "en", "es", "fr", "ar", "pt"]
+SYNTHETIC_IMAGE_COUNT = 12
+BATCH_SIZE = 500
+
+
+def load_themes(locale):
+    themes = {}
+    for order, (slug, name, description) in enumerate(THEMES):
+        themes[slug], _created = Theme.objects.get_or_create(
+            slug=slug,
+            locale=locale,
+            defaults={"name": name, "description": description, "sort_order": order},
+        )
+    return themes
+
+
+def prepare_renditions(images):
+    """Make the renditions the story templates use, so first visits do not have to."""
+    for image in images:
+        image.get_renditions(*IMAGE_SPECS)
 
 
 def load(home, **options):
-    """Add this app's demo content under the home page; only what is missing."""
+    """The library, its themes and the demo stories (only what is missing); `stories` adds more."""
+    index, _created = child_page(
+        home,
+        StoryIndexPage(
+            title="Stories",
+            introduction="Migrants and refugees, and the neighbours who work, cook, learn and "
+            "build with them, tell how their communities grew stronger.",
+            listing_summary="Stories of how migrants and refugees strengthen the communities "
+            "they live in.",
+        ),
+        "stories",
+    )
+    themes = load_themes(index.locale)
+    partners = {partner.slug: partner for partner in PartnerPage.objects.live()}
+    images = []
+    for seed, story in enumerate(STORIES):
+        (title, summary, (display, name), city, country, theme_slugs, partner_slug, language) = (
+            story[:8]
+        )
+        days_ago, featured, body = story[8:]
+        slug = slugify(title)
+        if Page.objects.child_of(index).filter(slug=slug).exists():
+            continue
+        image = demo_image(f"Story picture: {city}, {seed}", seed=f"story-{seed}", label=city)
+        images.append(image)
+        page = StoryPage(
+            title=title,
+            summary=summary,
+            hero_image=image,
+            hero_image_decorative=True,
+            body=body,
+            storyteller_display=display,
+            storyteller_name=name,
+            city=city,
+            country=country,
+            partner=partners.get(partner_slug),
+            told_in_language=language,
+            date_published=timezone.localdate() - datetime.timedelta(days=days_ago),
+            featured=featured,
+        )
+        page.themes.set([themes[slug] for slug in theme_slugs])
+        child_page(index, page, slug)
+    prepare_renditions(images)
+    if options.get("stories"):
+        add_synthetic_stories(index, options["stories"], list(themes.values()))
+    return index
+
+
+def add_synthetic_stories(index, count, themes, seed=2021):
+    """Add `count` published stories fast: bulk inserts with computed tree paths.
+
+    Wagtail's add_child and publish cost several queries per page; here pages and their story
+    rows go in by batches, the parent's child count is fixed once, and the search index is
+    refreshed in bulk. No revisions are made: live pages do not need one until edited.
+    """
+    rng = random.Random(seed + count)
+    images = [
+        demo_image(f"Synthetic story picture {number}", seed=f"synthetic-{number}")
+        for number in range(SYNTHETIC_IMAGE_COUNT)
+    ]
+    prepare_renditions(images)
+    partners = list(PartnerPage.objects.live().only("pk"))
+    content_type = ContentType.objects.get_for_model(StoryPage)
+    index.refresh_from_db()
+    last_child = index.get_last_child()
+    next_step = StoryPage._str2int(last_child.path[-StoryPage.steplen :]) + 1 if last_child else 1
+    depth = index.depth + 1
+    today = timezone.localdate()
+    now = timezone.now()
+    existing = Page.objects.filter(depth=depth, path__startswith=index.path).count()
+    through = StoryPage.themes.through
+    created = 0
+    number = itertools.count(existing + 1)
+    while created < count:
+        batch_size = min(BATCH_SIZE, count - created)
+        pages, theme_choices = [], []
+        for offset in range(batch_size):
+            serial = next(number)
+            ending = SYNTHETIC_ENDINGS[rng.randrange(len(SYNTHETIC_ENDINGS))]
+            city, country = SYNTHETIC_PLACES[rng.randrange(len(SYNTHETIC_PLACES))]
+            title = f"It Takes A Community to {ending} in {city}"
+            slug = f"{slugify(title)}-{serial}"
+            summary = (
+                f"A story from {city}: neighbours old and new came together to {ending}, "
+                "and the whole street noticed the difference."
+            )
+            page = StoryPage(
+                title=title,
+                draft_title=title,
+                slug=slug,
+                path=StoryPage._get_path(index.path, depth, next_step + created + offset),
+                depth=depth,
+                numchild=0,
+                url_path=f"{index.url_path}{slug}/",
+                content_type=content_type,
+                locale_id=index.locale_id,
+                translation_key=uuid.uuid4(),
+                live=True,
+                has_unpublished_changes=False,
+                first_published_at=now,
+                last_published_at=now,
+                summary=summary,
+                listing_summary=summary,
+                hero_image=images[rng.randrange(len(images))],
+                hero_image_decorative=True,
+                body=[
+                    paragraph(summary),
+                    paragraph(
+                        f"People in {city} say it started small: a conversation, a shared "
+                        "meal, a borrowed tool. It grew because everyone took part."
+                    ),
+                ],
+                storyteller_display=StorytellerDisplay.ANONYMOUS,
+                city=city,
+                country=country,
+                partner_id=rng.choice(partners).pk if partners and rng.random() < 0.4 else None,
+                told_in_language=rng.choice(SYNTHETIC_LANGUAGES),
+                date_published=today - datetime.timedelta(days=rng.randrange(5 * 365)),
+                featured=False,
+            )
+            pages.append(page)
+            theme_choices.append(rng.sample(themes, k=min(len(themes), rng.randint(1, 3))))
+        insert_story_pages(pages)
+        through.objects.bulk_create(
+            [
+                through(storypage_id=page.pk, theme_id=theme.pk)
+                for page, chosen in zip(pages, theme_choices, strict=True)
+                for theme in chosen
+            ]
+        )
+        get_search_backend().add_bulk(StoryPage, pages)
+        created += batch_size
+    Page.objects.filter(pk=index.pk).update(numchild=F("numchild") + count)
+    bump_options_version()
+    return created
+
+
+def insert_story_pages(pages):
+    """Insert the page rows, then the story rows pointing at them (Django's bulk_create cannot
+    insert multi-table models in one go)."""
+    page_fields = [f for f in Page._meta.local_concrete_fields if not f.primary_key]
+    base_pages = [
+        Page(**{f.attname: getattr(page, f.attname) for f in page_fields}) for page in pages
+    ]
+    Page.objects.bulk_create(base_pages, batch_size=BATCH_SIZE)
+    if base_pages and base_pages[0].pk is None:  # databases without RETURNING
+        paths = {
+            page.path: page.pk for page in Page.objects.filter(path__in=[p.path for p in pages])
+        }
+        for page in base_pages:
+            page.pk = paths[page.path]
+    for page, base in zip(pages, base_pages, strict=True):
+        page.page_ptr_id = base.pk
+        page.id = base.pk
+    story_fields = StoryPage._meta.local_concrete_fields
+    StoryPage._base_manager._insert(pages, fields=story_fields, using=connection.alias, raw=True)

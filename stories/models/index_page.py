@@ -1,4 +1,5 @@
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -19,6 +20,28 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("story library")
+
+    def route(self, request, path_components):
+        """Serve /stories/<slug>/ with one query that also brings the story's image and partner.
+
+        Wagtail's own routing would cost two queries (the child, then its specific page) and
+        more for the image and partner; the outcome is the same: 404 unless the story is live.
+        """
+        if len(path_components) == 1 and self.live and path_components[0] != "feed":
+            from stories.models import StoryPage
+
+            story = (
+                StoryPage.objects.child_of(self)
+                .filter(slug=path_components[0])
+                .select_related("hero_image", "partner", "partner__logo")
+                .prefetch_related("themes")
+                .first()
+            )
+            if story is None:
+                raise Http404
+            story._cached_parent_obj = self
+            return story.route(request, [])
+        return super().route(request, path_components)
 
     @path("")
     def library(self, request):

@@ -189,6 +189,11 @@ class StoryPage(BasePage):
         )
 
     @property
+    def themes_list(self):
+        """Theme names, comma-separated (the admin's CSV export)."""
+        return ", ".join(theme.name for theme in self.themes.all())
+
+    @property
     def language_name(self):
         return story_language_name(self.told_in_language)
 
@@ -243,3 +248,21 @@ class StoryPage(BasePage):
     def save(self, *args, **kwargs):
         self.listing_summary = self.summary
         return super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from stories.queries import prefetch_story_renditions, related_stories, share_links
+
+        context = super().get_context(request, *args, **kwargs)
+        related = related_stories(self)
+        prefetch_story_renditions(self, related)
+        context["related_stories"] = related
+        # The parent comes from routing (StoryIndexPage.route), so this costs no query there.
+        context["library_url"] = self.get_parent().get_url(request=request)
+        context["share_links"] = share_links(self, request)
+        return context
+
+    def permissions_for_user(self, user):
+        # Partner accounts get their own organisation's drafts only (stories/submissions).
+        from stories.submissions.permissions import StoryPermissionTester
+
+        return StoryPermissionTester(user, self)

@@ -1,9 +1,72 @@
 from django import template
+from django.conf import settings
+from django.utils.translation import get_language
+
+from stories.models import StoryPage
+from stories.queries import newest_first, story_cards
 
 register = template.Library()
+
+FEATURED_COUNT = 3
 
 
 @register.inclusion_tag("stories/components/featured_stories.html", takes_context=True)
 def featured_stories(context):
-    """Up to three featured stories for the home page (filled in by the stories issue)."""
-    return {"stories": [], "request": context.get("request")}
+    """Up to three featured stories for the home page, newest featured first.
+
+    Stories in the visitor's language; the campaign's default language when none is translated.
+    """
+    request = context.get("request")
+    languages = [get_language() or settings.LANGUAGE_CODE]
+    if languages[0] != settings.LANGUAGE_CODE:
+        languages.append(settings.LANGUAGE_CODE)
+    stories = []
+    for language in languages:
+        stories = list(
+            story_cards(
+                newest_first(
+                    StoryPage.objects.live().filter(featured=True, locale__language_code=language)
+                ),
+                with_themes=False,
+            )[:FEATURED_COUNT]
+        )
+        if stories:
+            break
+    library_url = None
+    if stories:
+        # The library is the stories' parent: its address is theirs without the last segment,
+        # which saves a query on every home page view.
+        story_url = stories[0].get_url(request=request)
+        library_url = story_url[: -len(stories[0].slug) - 1] if story_url else None
+    return {
+        "stories": stories,
+        "library_url": library_url,
+        "request": request,
+    }
+
+
+PARTNER_STORY_COUNT = 6
+
+
+@register.simple_tag(takes_context=True)
+def partner_stories(context, partner):
+    """A partner's newest live stories as cards, and the library filtered by the partner.
+
+    Two queries (stories, card renditions) whatever the number of stories.
+    """
+    request = context.get("request")
+    stories = list(
+        story_cards(
+            newest_first(StoryPage.objects.live().filter(partner=partner)), with_themes=False
+        )[: PARTNER_STORY_COUNT + 1]
+    )
+    more_url = None
+    if stories:
+        story_url = stories[0].get_url(request=request)
+        if story_url:
+            more_url = f"{story_url[: -len(stories[0].slug) - 1]}?partner={partner.slug}"
+    return {
+        "stories": stories[:PARTNER_STORY_COUNT],
+        "has_more": len(stories) > PARTNER_STORY_COUNT,
+        "more_url": more_url,
+    }

@@ -1,0 +1,136 @@
+"""Story querysets shared by the library, story pages, the home page and the feed.
+
+Each helper costs a fixed number of queries whatever the number of stories.
+"""
+
+import uuid
+from urllib.parse import quote, urlencode
+
+from django.core.cache import cache
+from django.db.models import Prefetch, Q, prefetch_related_objects
+from django.utils.translation import gettext as _
+
+from wagtail.images import get_image_model
+
+from stories.models import StoryPage
+
+# Rendition specs used by the story templates; the demo loader makes them in advance.
+CARD_IMAGE = "fill-600x400|format-webp"
+HERO_IMAGE = "fill-1200x675|format-webp"
+LOGO_IMAGE = "max-480x240|format-webp"  # partners/components/partner_card.html
+IMAGE_SPECS = [CARD_IMAGE, HERO_IMAGE]
+
+
+OPTIONS_VERSION_KEY = "stories:options-version"
+
+
+def options_version():
+    """Changes whenever stories, themes or partners change: part of cached listing data keys."""
+    version = cache.get(OPTIONS_VERSION_KEY)
+    if version is None:
+        version = bump_options_version()
+    return version
+
+
+def bump_options_version(**kwargs):
+    version = uuid.uuid4().hex
+    cache.set(OPTIONS_VERSION_KEY, version, None)
+    return version
+
+
+def card_renditions():
+    """Prefetch the card renditions of each story's hero image in one query."""
+    rendition_model = get_image_model().get_rendition_model()
+    return Prefetch(
+        "hero_image__renditions",
+        queryset=rendition_model.objects.filter(filter_spec=CARD_IMAGE),
+    )
+
+
+def story_cards(queryset, with_themes=True):
+    """Stories as cards: hero image joined, its renditions and the themes prefetched."""
+    queryset = queryset.select_related("hero_image").prefetch_related(card_renditions())
+    if with_themes:
+        queryset = queryset.prefetch_related("themes")
+    return queryset
+
+
+def newest_first(queryset):
+    return queryset.order_by("-date_published", "-pk")
+
+
+def related_stories(story, limit=3):
+    """Up to `limit` live stories sharing a theme or the country with `story`, newest first.
+
+    One query for the stories and one for their card renditions.
+    """
+    theme_ids = [theme.pk for theme in story.themes.all()]
+    through = StoryPage.themes.through
+    same_theme = Q(id__in=through.objects.filter(theme_id__in=theme_ids).values("storypage_id"))
+    if story.country:
+        condition = same_theme | Q(country=story.country) if theme_ids else Q(country=story.country)
+    elif theme_ids:
+        condition = same_theme
+    else:
+        return []
+    queryset = (
+        StoryPage.objects.live().filter(condition, locale_id=story.locale_id).exclude(pk=story.pk)
+    )
+    return list(newest_first(queryset).select_related("hero_image")[:limit])
+
+
+def prefetch_story_renditions(story, related):
+    """Load in one query the renditions a story page shows: hero, partner logo, related cards."""
+    images = [story.hero_image] if story.hero_image_id else []
+    if story.partner_id and story.partner.logo_id:
+        images.append(story.partner.logo)
+    images += [other.hero_image for other in related if other.hero_image_id]
+    images = list({image.pk: image for image in images if image is not None}.values())
+    if images:
+        rendition_model = get_image_model().get_rendition_model()
+        prefetch_related_objects(
+            images,
+            Prefetch(
+                "renditions",
+                queryset=rendition_model.objects.filter(
+                    filter_spec__in=[HERO_IMAGE, LOGO_IMAGE, CARD_IMAGE]
+                ),
+            ),
+        )
+
+
+def _facebook(url, text):
+    return {"u": url}
+
+
+def _url_only(url, text):
+    return {"url": url}
+
+
+# (key, name shown, address pattern, parameters from the page address and title)
+SHARE_NETWORKS = [
+    ("x", "X", "https://x.com/intent/post?{}", lambda url, text: {"url": url, "text": text}),
+    (
+        "facebook",
+        "Facebook",
+        "https://www.facebook.com/sharer/sharer.php?{}",
+        lambda url, text: {"u": url},
+    ),
+    ("linkedin", "LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?{}", _url_only),
+    ("whatsapp", "WhatsApp", "https://wa.me/?{}", lambda url, text: {"text": f"{text} {url}"}),
+]
+
+
+def share_links(story, request):
+    """Plain links that share the story on the major networks and by email (no scripts)."""
+    url = story.get_full_url(request=request)
+    text = story.title
+    links = [
+        {"network": key, "name": name, "url": pattern.format(urlencode(params(url, text)))}
+        for key, name, pattern, params in SHARE_NETWORKS
+    ]
+    email = "mailto:?" + urlencode(
+        {"subject": text, "body": f"{story.summary}\n\n{url}"}, quote_via=quote
+    )
+    links.append({"network": "email", "name": _("Email"), "url": email})
+    return {"page_url": url, "links": links}

@@ -1,0 +1,41 @@
+"""Helpers for the story library tests: a way to make stories quickly, and the library page."""
+
+import pytest
+
+from django.core.cache import cache
+
+from stories.demo import add_synthetic_stories
+from stories.models import StoryIndexPage, Theme
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Cached listing data must not outlive a test's rolled-back stories."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def library(db):
+    return StoryIndexPage.objects.get(slug="stories")
+
+
+@pytest.fixture
+def themes(db):
+    return list(Theme.objects.all())
+
+
+@pytest.fixture
+def many_stories(library, themes):
+    """Adds `count` synthetic published stories to the library."""
+
+    def add(count):
+        add_synthetic_stories(library, count, themes)
+        cache.clear()
+
+    return add
+
+
+def story_count(response):
+    return response.context["paginator"].count

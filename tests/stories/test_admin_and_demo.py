@@ -1,0 +1,85 @@
+"""Editors' story listing (filters, CSV export), theme snippets, and the scale loader."""
+
+import csv
+import io
+
+import pytest
+
+from django.core.management import call_command
+
+from wagtail.models import Page
+
+from stories.models import StoryIndexPage, StoryPage
+
+from .conftest import story_count
+
+
+@pytest.mark.django_db
+class TestAdmin:
+    def test_editors_list_stories_filtered_by_country_and_theme(self, client, editor, themes):
+        client.force_login(editor)
+        response = client.get("/admin/stories/")
+        assert response.status_code == 200
+        assert "It Takes A Community to fill a bowl on a winter night" in response.content.decode()
+        housing = next(theme for theme in themes if theme.slug == "housing")
+        filtered = client.get(f"/admin/stories/?country=GB&themes={housing.pk}").content.decode()
+        assert "It Takes A Community to make One City" in filtered
+        assert "fill a bowl" not in filtered
+
+    def test_status_and_partner_filters(self, client, editor):
+        client.force_login(editor)
+        draft_page = StoryPage.objects.get(slug="it-takes-a-community-to-make-new-discoveries")
+        draft_page.unpublish()
+        drafts = client.get("/admin/stories/?live=false").content.decode()
+        assert "make new discoveries" in drafts and "fill a bowl" not in drafts
+        language_story = "it-takes-a-community-to-learn-a-language-together"
+        partner = StoryPage.objects.get(slug=language_story).partner
+        by_partner = client.get(f"/admin/stories/?partner={partner.pk}").content.decode()
+        assert "learn a language together" in by_partner and "fill a bowl" not in by_partner
+
+    def test_csv_export_lists_public_fields(self, client, editor):
+        client.force_login(editor)
+        response = client.get("/admin/stories/?export=csv&country=IE")
+        assert response.status_code == 200
+        text = b"".join(response.streaming_content).decode()
+        rows = list(csv.DictReader(io.StringIO(text)))
+        assert [row["Title"] for row in rows] == [
+            "It Takes A Community to fill a bowl on a winter night"
+        ]
+        assert rows[0]["Byline"] == "Nkechi"
+        assert "Women's empowerment" in rows[0]["Themes"]
+
+    def test_editors_manage_themes(self, client, editor, administrator):
+        client.force_login(administrator)
+        response = client.get("/admin/snippets/stories/theme/")
+        assert response.status_code == 200
+        assert "Culture and food" in response.content.decode()
+
+
+@pytest.mark.django_db
+class TestScaleLoader:
+    def test_adds_published_stories_that_list_search_and_open(self, client, many_stories):
+        library = StoryIndexPage.objects.get(slug="stories")
+        before = StoryPage.objects.live().count()
+        many_stories(50)
+        assert StoryPage.objects.live().count() == before + 50
+        library.refresh_from_db()
+        assert library.numchild == library.get_children().count()
+        assert story_count(client.get("/stories/")) == before + 50
+        newest = StoryPage.objects.live().order_by("-pk").first()
+        assert client.get(newest.url).status_code == 200
+        found = client.get("/stories/", {"q": newest.city}).context["paginator"].count
+        assert found >= 1
+        # Wagtail can still add pages to the tree afterwards.
+        page = StoryPage(
+            title="It Takes A Community to add one more",
+            summary="One more.",
+            body=[{"type": "paragraph", "value": "<p>More.</p>"}],
+        )
+        library.add_child(instance=page)
+        assert Page.find_problems() == ([], [], [], [], [])
+
+    def test_the_command_takes_a_story_count(self):
+        before = StoryPage.objects.count()
+        call_command("load_demo_content", stories=5, verbosity=0)
+        assert StoryPage.objects.count() == before + 5

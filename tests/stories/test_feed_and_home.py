@@ -1,0 +1,67 @@
+"""The RSS feeds and the featured stories on the home page."""
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from partners.models import PartnerPage
+from stories.models import StoryPage
+
+
+def feed_items(response):
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/rss+xml")
+    # Our own server's output, not untrusted input.
+    return ET.fromstring(response.content).findall("./channel/item")  # noqa: S314
+
+
+@pytest.mark.django_db
+class TestFeed:
+    def test_lists_the_newest_stories_with_titles_summaries_links_and_dates(self, client):
+        items = feed_items(client.get("/stories/feed/"))
+        assert len(items) >= 8
+        first = items[0]
+        newest = StoryPage.objects.live().order_by("-date_published").first()
+        assert first.findtext("title") == newest.title
+        assert first.findtext("description") == newest.summary
+        assert first.findtext("link") == newest.full_url
+        assert first.findtext("pubDate")
+
+    def test_a_theme_feed_holds_only_that_theme(self, client):
+        items = feed_items(client.get("/stories/feed/?theme=housing"))
+        assert items
+        for item in items:
+            assert "Housing" in [category.text for category in item.findall("category")]
+
+    def test_unknown_theme_is_a_404_not_an_error(self, client):
+        assert client.get("/stories/feed/?theme=nope").status_code == 404
+
+    def test_never_carries_emails(self, client):
+        body = client.get("/stories/feed/").content.decode()
+        assert "@" not in body
+        partners = PartnerPage.objects.exclude(contact_email="")
+        emails = partners.values_list("contact_email", flat=True)
+        assert not any(email in body for email in emails)
+
+    def test_library_page_advertises_the_feed(self, client):
+        html = client.get("/stories/").content.decode()
+        assert 'type="application/rss+xml"' in html and 'href="/stories/feed/"' in html
+
+
+@pytest.mark.django_db
+class TestFeaturedOnHome:
+    def test_home_shows_up_to_three_featured_stories_newest_first(self, client):
+        response = client.get("/")
+        html = response.content.decode()
+        featured = list(
+            StoryPage.objects.live().filter(featured=True).order_by("-date_published")[:3]
+        )
+        assert len(featured) == 3
+        positions = [html.index(story.title) for story in featured]
+        assert positions == sorted(positions)
+        assert "Stories from the community" in html
+
+    def test_unfeatured_stories_stay_off_the_home_page(self, client):
+        StoryPage.objects.update(featured=False)
+        html = client.get("/").content.decode()
+        assert "Stories from the community" not in html

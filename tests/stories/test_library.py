@@ -1,0 +1,158 @@
+"""The library at /stories/: cards, combined filters, search, counts, pages, bad input."""
+
+import datetime
+import re
+
+import pytest
+
+from django.db import connection
+
+from stories.models import StoryPage, StorytellerDisplay, Theme
+
+from .conftest import story_count
+
+
+def titles(response):
+    return [story.title for story in response.context["stories"]]
+
+
+@pytest.mark.django_db
+class TestListing:
+    def test_lists_the_demo_stories_newest_first(self, client):
+        response = client.get("/stories/")
+        assert response.status_code == 200
+        stories = list(response.context["stories"])
+        assert len(stories) >= 8
+        dates = [story.date_published for story in stories]
+        assert dates == sorted(dates, reverse=True)
+        html = response.content.decode()
+        assert "It Takes A Community to fill a bowl on a winter night" in html
+        assert "Dublin, Ireland" in html
+        assert f"{story_count(response)} stories" in html
+
+    def test_twelve_per_page_and_a_page_past_the_end_shows_the_last(self, client, many_stories):
+        many_stories(20)
+        total = StoryPage.objects.live().count()
+        last = (total + 11) // 12
+        first = client.get("/stories/")
+        assert len(first.context["stories"]) == 12
+        assert 'rel="next"' in first.content.decode()
+        past = client.get("/stories/?page=999")
+        assert past.status_code == 200
+        assert past.context["page_obj"].number == last
+        assert client.get("/stories/?page=abc").context["page_obj"].number == 1
+
+    def test_filters_combine(self, client):
+        response = client.get("/stories/?country=CA&theme=culture-and-food")
+        assert titles(response) == ["It Takes A Community to share a recipe and a microphone"]
+        html = response.content.decode()
+        assert "1 story" in html
+        # Each active filter links to the listing without it.
+        assert 'href="?theme=culture-and-food"' in html
+        assert 'href="?country=CA"' in html
+
+    def test_partner_and_language_filters(self, client):
+        by_partner = client.get("/stories/?partner=montreal")
+        assert story_count(by_partner) == 2
+        assert all(story.partner.slug == "montreal" for story in by_partner.context["stories"])
+        in_french = client.get("/stories/?language=fr")
+        assert {story.told_in_language for story in in_french.context["stories"]} == {"fr"}
+        assert story_count(in_french) == 2
+
+    def test_country_codes_are_read_in_any_case(self, client):
+        assert story_count(client.get("/stories/?country=ie")) == 1
+
+    @pytest.mark.parametrize(
+        ("query", "message"),
+        [
+            ("country=XX", "There is no country with the code"),
+            ("theme=no-such-theme", "There is no theme called"),
+            ("partner=nobody", "No partner called"),
+            ("language=zz", "There is no language with the code"),
+            ("theme=%00%FF%3Cscript%3E", "There is no theme called"),
+        ],
+    )
+    def test_unknown_values_give_a_clear_empty_result(self, client, query, message):
+        response = client.get(f"/stories/?{query}")
+        assert response.status_code == 200
+        assert story_count(response) == 0
+        html = response.content.decode()
+        assert message in html
+        assert "No stories match." in html
+        assert "<script>" not in html
+
+    def test_empty_state_suggests_removing_a_filter(self, client):
+        response = client.get("/stories/?country=JO&theme=housing")
+        html = response.content.decode()
+        assert "No stories match." in html
+        assert "Try removing a filter" in html
+        assert 'href="?theme=housing"' in html
+
+    def test_filter_form_is_plain_get_with_labels(self, client):
+        html = client.get("/stories/").content.decode()
+        assert re.search(r'<form class="filters" method="get"', html)
+        for name in ["q", "country", "theme", "partner", "language"]:
+            field_id = f"story-{name}"
+            assert f'for="{field_id}"' in html and f'id="{field_id}" name="{name}"' in html
+
+    def test_only_countries_with_stories_are_offered(self, client):
+        choices = dict(client.get("/stories/").context["country_choices"])
+        assert "IE" in choices and "FR" not in choices
+
+    def test_drafts_are_not_listed(self, client, library):
+        draft = StoryPage(
+            title="It Takes A Community to keep a secret",
+            summary="Not yet published.",
+            body=[{"type": "paragraph", "value": "<p>Draft.</p>"}],
+            storyteller_display=StorytellerDisplay.ANONYMOUS,
+            live=False,
+        )
+        library.add_child(instance=draft)
+        assert "keep a secret" not in client.get("/stories/").content.decode()
+        assert client.get("/stories/it-takes-a-community-to-keep-a-secret/").status_code == 404
+
+
+@pytest.mark.django_db
+class TestSearch:
+    def test_finds_stories_by_their_words(self, client):
+        response = client.get("/stories/?q=soup")
+        assert "It Takes A Community to fill a bowl on a winter night" in titles(response)
+        assert "Search: “soup”" in response.content.decode()
+
+    def test_search_combines_with_filters(self, client):
+        assert story_count(client.get("/stories/?q=soup&country=BR")) == 0
+
+    @pytest.mark.skipif(
+        connection.vendor != "postgresql",
+        reason="Ranking by field weight needs PostgreSQL; SQLite's fallback only matches.",
+    )
+    def test_titles_weigh_more_than_body_text(self, client, library):
+        body_only = StoryPage(
+            title="It Takes A Community to plant trees",
+            summary="A street plants trees.",
+            body=[{"type": "paragraph", "value": "<p>We also talked about lanterns.</p>"}],
+            date_published=datetime.date.today(),
+        )
+        in_title = StoryPage(
+            title="It Takes A Community to light lanterns",
+            summary="A street lights up.",
+            body=[{"type": "paragraph", "value": "<p>A festival of light.</p>"}],
+            date_published=datetime.date(2020, 1, 1),
+        )
+        for page in (body_only, in_title):
+            library.add_child(instance=page)
+            page.save_revision().publish()
+        found = titles(client.get("/stories/?q=lanterns"))
+        assert found.index(in_title.title) < found.index(body_only.title)
+
+    def test_a_search_with_no_match_shows_the_empty_state(self, client):
+        response = client.get("/stories/?q=zzzxqv")
+        assert response.status_code == 200
+        assert "No stories match." in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_themes_on_cards(client):
+    html = client.get("/stories/?theme=housing").content.decode()
+    housing = Theme.objects.get(slug="housing")
+    assert f'<li class="tag">{housing.name}</li>' in html
