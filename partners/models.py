@@ -1,8 +1,11 @@
 """The campaign's partners: categories, the directory, partner pages and partner accounts."""
 
+import re
+
 from django_countries.fields import CountryField
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -10,9 +13,17 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from itac.blocks import RICH_TEXT_FEATURES
 from itac.models import BasePage
+
+# Only a slug-shaped path component is looked up as a category (never NUL bytes and the like).
+SLUG_PATTERN = re.compile(r"[-a-zA-Z0-9_]+")
+
+# Renditions the public pages show; the demo loader makes them ahead of the first visit.
+CARD_LOGO_FILTER = "max-480x240|format-webp"
+PAGE_LOGO_FILTER = "max-720x360|format-webp"
 
 
 class PartnerCategory(TranslatableMixin, index.Indexed, models.Model):
@@ -30,9 +41,22 @@ class PartnerCategory(TranslatableMixin, index.Indexed, models.Model):
         ordering = ["sort_order", "name"]
         verbose_name = _("partner category")
         verbose_name_plural = _("partner categories")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="unique_category_slug_per_locale"
+            )
+        ]
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        # /partners/<slug>/ serves this category, so no partner page may hold the same slug.
+        if self.slug and PartnerPage.objects.filter(slug=self.slug).exists():
+            raise ValidationError(
+                {"slug": _("A partner page already uses this slug; choose another one.")}
+            )
 
 
 class PartnerRole(models.TextChoices):
@@ -48,7 +72,11 @@ class PartnerRole(models.TextChoices):
 
 
 class PartnerIndexPage(BasePage):
-    """The partner directory at /partners/."""
+    """The partner directory at /partners/, with one listing per category at /partners/<slug>/.
+
+    A category's slug is looked up before the child pages (partner pages cannot take a
+    category's slug, see PartnerPage.clean), and anything else falls through to them.
+    """
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=500)
 
@@ -59,6 +87,26 @@ class PartnerIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("partner directory")
+
+    def route(self, request, path_components):
+        if self.live and len(path_components) == 1 and SLUG_PATTERN.fullmatch(path_components[0]):
+            category = PartnerCategory.objects.filter(
+                locale_id=self.locale_id, slug=path_components[0]
+            ).first()
+            if category is not None:
+                return RouteResult(self, kwargs={"category": category})
+        return super().route(request, path_components)
+
+    def category_url(self, category, request=None):
+        """The listing URL of one category under this directory."""
+        return f"{self.get_url(request=request)}{category.slug}/"
+
+    def get_context(self, request, *args, category=None, **kwargs):
+        from .directory import directory_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(directory_context(self, request, category))
+        return context
 
 
 class PartnerPage(BasePage):
@@ -77,6 +125,7 @@ class PartnerPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Give the image a description: it is the logo's alternative text."),
     )
     tag = models.CharField(
         _("short tag"), max_length=40, blank=True, help_text=_('A word or two, such as "Mayors".')
@@ -127,17 +176,50 @@ class PartnerPage(BasePage):
     class Meta:
         verbose_name = _("partner")
 
+    def clean(self):
+        super().clean()
+        # The directory serves /partners/<category-slug>/ before its child pages.
+        if self.slug and PartnerCategory.objects.filter(slug=self.slug).exists():
+            raise ValidationError(
+                {"slug": _("A partner category already uses this slug; choose another one.")}
+            )
+
     @property
     def city_list(self):
         return [city.strip() for city in self.cities.split(",") if city.strip()]
+
+    @property
+    def country_names(self):
+        """The countries it works in, by name, for exports and screen readers."""
+        return ", ".join(country.name for country in self.countries)
+
+    country_names.fget.short_description = _("countries")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        directory = PartnerIndexPage.objects.parent_of(self).first()
+        if directory is not None:
+            context["directory"] = directory
+            context["category_url"] = directory.category_url(self.category, request)
+        return context
 
 
 class PartnerMembership(models.Model):
     """Ties a partner user account to its organisation: partner users act for it alone."""
 
-    partner = models.ForeignKey(PartnerPage, on_delete=models.CASCADE, related_name="memberships")
+    partner = models.ForeignKey(
+        PartnerPage,
+        verbose_name=_("partner"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
+    )
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="partner_membership"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user account"),
+        on_delete=models.CASCADE,
+        related_name="partner_membership",
+        limit_choices_to={"groups__name": "Partners"},
+        help_text=_("Only accounts in the Partners group can be tied to a partner."),
     )
 
     class Meta:
