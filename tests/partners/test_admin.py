@@ -1,0 +1,154 @@
+"""The partners' admin: editors list, filter and export; partner accounts get nothing yet."""
+
+import csv
+import io
+
+import pytest
+
+from django.urls import reverse
+
+from partners.demo import PARTNERS
+from partners.models import PartnerCategory, PartnerMembership
+
+pytestmark = pytest.mark.django_db
+
+LIST_URL = "/admin/partner_pages/"
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+def listed_titles(response):
+    html = response.content.decode()
+    names = [partner[2] for partner in PARTNERS]
+    return [name for name in names if name.replace("&", "&amp;") in html]
+
+
+def test_editor_lists_every_partner(editor_client):
+    response = editor_client.get(LIST_URL)
+    assert response.status_code == 200
+    assert len(listed_titles(response)) == len(PARTNERS)
+
+
+def test_editor_filters_partners_by_category(editor_client):
+    youth = PartnerCategory.objects.get(slug="youth")
+    response = editor_client.get(LIST_URL, {"category": youth.pk})
+    assert sorted(listed_titles(response)) == [
+        "Migration Youth & Children Platform",
+        "UN Major Group for Children and Youth",
+    ]
+
+
+def test_editor_filters_partners_by_role(editor_client):
+    response = editor_client.get(LIST_URL, {"role": "co-chair"})
+    assert sorted(listed_titles(response)) == [
+        "GFMD Mayors Mechanism",
+        "Government of Canada",
+        "Government of Ecuador",
+    ]
+
+
+def test_editor_filters_partners_by_country(editor_client):
+    response = editor_client.get(LIST_URL, {"country": "CA"})
+    assert sorted(listed_titles(response)) == ["City of Montreal", "Government of Canada"]
+
+
+def test_editor_exports_partners_as_csv(editor_client):
+    response = editor_client.get(LIST_URL, {"export": "csv", "role": "co-chair"})
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    assert "partners.csv" in response["Content-Disposition"]
+    content = b"".join(response.streaming_content).decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(content)))
+    assert sorted(row["Name"] for row in rows) == [
+        "GFMD Mayors Mechanism",
+        "Government of Canada",
+        "Government of Ecuador",
+    ]
+    canada = next(row for row in rows if row["Name"] == "Government of Canada")
+    assert canada["Countries"] == "Canada"
+    assert canada["Category"] == "Local and national governments"
+    assert canada["Contact email"] == "government-of-canada@partners.itac.example.org"
+
+
+def test_editor_manages_categories(editor_client):
+    response = editor_client.get(reverse("wagtailsnippets_partners_partnercategory:list"))
+    assert response.status_code == 200
+    assert "Advising cities and networks" in response.content.decode()
+    add = editor_client.get(reverse("wagtailsnippets_partners_partnercategory:add"))
+    assert add.status_code == 200
+
+
+def test_editor_cannot_tie_accounts_to_partners(editor_client):
+    response = editor_client.get(reverse("wagtailsnippets_partners_partnermembership:list"))
+    assert response.status_code in (302, 403)
+
+
+def test_administrator_ties_a_partner_user_to_a_partner(
+    client, administrator, partner_user, iom, editor
+):
+    client.force_login(administrator)
+    add_url = reverse("wagtailsnippets_partners_partnermembership:add")
+    form = client.get(add_url).content.decode()
+    assert "test-partner" in form
+    assert "test-editor" not in form  # only accounts in the Partners group are offered
+    response = client.post(add_url, {"user": partner_user.pk, "partner": iom.pk})
+    assert response.status_code == 302
+    partner_user.refresh_from_db()
+    assert partner_user.partner_membership.partner == iom.page_ptr.specific
+
+
+def test_a_non_partner_account_cannot_be_tied(client, administrator, editor, iom):
+    client.force_login(administrator)
+    add_url = reverse("wagtailsnippets_partners_partnermembership:add")
+    response = client.post(add_url, {"user": editor.pk, "partner": iom.pk})
+    assert response.status_code == 200
+    assert not PartnerMembership.objects.filter(user=editor).exists()
+
+
+class TestPartnerAccounts:
+    """Partner accounts get their powers from story submission; none over partners' data."""
+
+    @pytest.fixture
+    def partner_client(self, client, partner_user, iom):
+        PartnerMembership.objects.create(user=partner_user, partner=iom)
+        client.force_login(partner_user)
+        return client
+
+    def test_partner_user_sees_no_partners_menu(self, partner_client):
+        response = partner_client.get("/admin/")
+        if response.status_code == 200:
+            html = response.content.decode()
+            assert LIST_URL not in html
+            assert "/admin/snippets/partners/" not in html
+
+    def test_partner_user_cannot_open_any_partner_page_or_data(self, partner_client, iom):
+        other = iom.get_siblings(inclusive=False).first()
+        for url in [
+            reverse("wagtailadmin_pages:edit", args=[iom.pk]),
+            reverse("wagtailadmin_pages:edit", args=[other.pk]),
+            reverse("wagtailadmin_explore", args=[iom.get_parent().pk]),
+            reverse("wagtailsnippets_partners_partnercategory:list"),
+            reverse("wagtailsnippets_partners_partnermembership:list"),
+            reverse("wagtailsnippets_partners_partnermembership:edit", args=[1]),
+        ]:
+            response = partner_client.get(url)
+            assert response.status_code in (302, 403, 404), url
+
+    def test_partner_user_lists_no_partner_pages(self, partner_client):
+        response = partner_client.get(LIST_URL)
+        if response.status_code == 200:
+            assert listed_titles(response) == []
+        else:
+            assert response.status_code in (302, 403)
+
+    def test_partner_user_cannot_export_partners(self, partner_client):
+        response = partner_client.get(LIST_URL, {"export": "csv"})
+        if response.status_code == 200:
+            content = b"".join(response.streaming_content).decode("utf-8-sig")
+            assert "partners.itac.example.org" not in content
+        else:
+            assert response.status_code in (302, 403)
