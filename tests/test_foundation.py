@@ -54,6 +54,12 @@ class TestPublicPages:
         assert response.status_code == 200
         assert f'<html lang="{lang}" dir="{direction}">' in response.content.decode()
 
+    def test_links_keep_the_visitor_in_their_language(self, client):
+        html = client.get("/ar/").content.decode()
+        assert 'href="/ar/privacy/"' in html
+        assert 'class="site-header__brand" href="/ar/"' in html
+        assert 'href="/es/" lang="es"' in html
+
     def test_english_has_no_prefix(self, client):
         assert client.get("/en/").status_code == 404
 

@@ -4,6 +4,8 @@ Model permissions only exist once Django's post_migrate has created them, so thi
 from a post_migrate handler rather than a data migration.
 """
 
+from django.apps import apps
+from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 
 MODERATOR_PERMISSIONS = [
@@ -27,5 +29,8 @@ def grant(group_name, permissions):
 
 
 def set_up_roles(**kwargs):
+    # This app's permissions may not exist yet: Django creates them in a later handler.
+    for app_label in ("story_submissions", "wagtailadmin"):
+        create_permissions(apps.get_app_config(app_label), verbosity=0)
     grant("Moderators", MODERATOR_PERMISSIONS)
     grant("Partners", PARTNER_PERMISSIONS)

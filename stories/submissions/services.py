@@ -262,8 +262,10 @@ def _removal_path(language):
     return (page.url if page else "/share-your-story/") + "remove/"
 
 
-def on_changes_requested(story):
-    StorySubmission.objects.filter(story=story).update(status=SubmissionStatus.CHANGES_REQUESTED)
+def on_changes_requested(page_id):
+    StorySubmission.objects.filter(story_id=page_id).update(
+        status=SubmissionStatus.CHANGES_REQUESTED
+    )
 
 
 @transaction.atomic
@@ -338,9 +340,10 @@ def erase_story(story, user=None):
         backend.delete(story)
     Revision.objects.filter(object_id=object_id, base_content_type=content_type).delete()
     WorkflowState.objects.filter(object_id=object_id, base_content_type=content_type).delete()
-    PageLogEntry.objects.filter(page_id=story.pk).delete()
     ReferenceIndex.remove_for_object(story)
     story.delete()
+    # After the deletion, which logs an entry of its own that names the story.
+    PageLogEntry.objects.filter(page_id=object_id).delete()
     for image in submissions_images:
         for backend in get_search_backends():
             backend.delete(image)

@@ -16,6 +16,5 @@ def story_published(sender, instance, **kwargs):
 
 @receiver(task_rejected)
 def story_changes_requested(sender, instance, **kwargs):
-    story = instance.workflow_state.content_object
-    if isinstance(story, StoryPage):
-        services.on_changes_requested(story)
+    # The workflow holds the base page; the record is found by the page's id.
+    services.on_changes_requested(instance.workflow_state.object_id)
