@@ -1,9 +1,77 @@
+"""Event listings other pages show: the home page's next events and a partner's events."""
+
 from django import template
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from events.models import EventIndexPage, EventPage
+from events.models.event_index_page import events_for_listing
 
 register = template.Library()
+
+HOME_EVENT_COUNT = 3
+PARTNER_EVENT_COUNT = 6
+
+
+def _events_in_language(language_code):
+    return events_for_listing(
+        EventPage.objects.live().public().filter(locale__language_code=language_code)
+    )
 
 
 @register.inclusion_tag("events/components/upcoming_events.html", takes_context=True)
 def upcoming_events(context):
-    """The next three events for the home page (filled in by the calls-to-action issue)."""
-    return {"events": [], "request": context.get("request")}
+    """The next three events for the home page, or the three latest when none is planned.
+
+    Events in the visitor's language; in the default language where none is translated.
+    At most four queries for the events, their images and the events page, whatever the data.
+    """
+    now = timezone.now()
+    language = get_language() or settings.LANGUAGE_CODE
+    events = list(
+        _events_in_language(language)
+        .filter(end__gte=now)
+        .order_by("start", "pk")[:HOME_EVENT_COUNT]
+    )
+    if not events and language != settings.LANGUAGE_CODE:
+        language = settings.LANGUAGE_CODE
+        events = list(
+            _events_in_language(language)
+            .filter(end__gte=now)
+            .order_by("start", "pk")[:HOME_EVENT_COUNT]
+        )
+    showing_past = not events
+    if showing_past:
+        events = list(
+            _events_in_language(language)
+            .filter(end__lt=now)
+            .order_by("-start", "-pk")[:HOME_EVENT_COUNT]
+        )
+    index_page = None
+    if events:
+        index_page = EventIndexPage.objects.live().filter(locale__language_code=language).first()
+    return {
+        "events": events,
+        "showing_past": showing_past,
+        "index_page": index_page,
+        "request": context.get("request"),
+    }
+
+
+@register.inclusion_tag("events/components/partner_events.html", takes_context=True)
+def partner_events(context, partner):
+    """A partner's events for its page: upcoming ones first, then the latest past ones."""
+    now = timezone.now()
+    events = events_for_listing(
+        EventPage.objects.live().public().filter(event_partners__partner=partner).distinct()
+    )
+    upcoming = list(events.filter(end__gte=now).order_by("start", "pk")[:PARTNER_EVENT_COUNT])
+    past = []
+    if len(upcoming) < PARTNER_EVENT_COUNT:
+        past = list(
+            events.filter(end__lt=now).order_by("-start", "-pk")[
+                : PARTNER_EVENT_COUNT - len(upcoming)
+            ]
+        )
+    return {"events": upcoming + past, "partner": partner, "request": context.get("request")}

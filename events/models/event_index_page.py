@@ -1,0 +1,95 @@
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.images import get_image_model
+
+from events.calendar import event_calendar_response
+from events.fields import language_filter
+from itac.models import BasePage
+
+PAST_EVENTS_PER_PAGE = 12
+CARD_IMAGE_FILTER = "fill-600x400"
+
+
+def events_for_listing(queryset):
+    """Event pages ready for cards: card images and their renditions come in two queries."""
+    images = get_image_model().objects.prefetch_renditions(CARD_IMAGE_FILTER)
+    return queryset.defer_streamfields().prefetch_related(Prefetch("listing_image", images))
+
+
+class EventIndexPage(RoutablePageMixin, BasePage):
+    """The events at /events/: upcoming first, then past ones, and a calendar feed."""
+
+    introduction = models.TextField(_("introduction"), blank=True, max_length=500)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["itac.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("event list")
+
+    def published_events(self):
+        """The live, public events under this list."""
+        from events.models import EventPage
+
+        return EventPage.objects.child_of(self).live().public()
+
+    def upcoming_events(self):
+        """Events not over yet, soonest first."""
+        return self.published_events().filter(end__gte=timezone.now()).order_by("start", "pk")
+
+    def get_context(self, request, *args, **kwargs):
+        from events.forms import EventFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        form = EventFilterForm(request.GET)
+        events = events_for_listing(self.published_events())
+        if form.is_valid():
+            if form.cleaned_data["type"]:
+                events = events.filter(event_type=form.cleaned_data["type"])
+            if form.cleaned_data["language"]:
+                events = events.filter(
+                    **language_filter("languages", form.cleaned_data["language"])
+                )
+        else:
+            # An unknown type or language matches nothing; the form says why.
+            events = events.none()
+        now = timezone.now()
+        past = Paginator(events.filter(end__lt=now).order_by("-start", "-pk"), PAST_EVENTS_PER_PAGE)
+        past_page = past.get_page(request.GET.get("page"))
+        upcoming = []
+        if past_page.number == 1:
+            upcoming = list(events.filter(end__gte=now).order_by("start", "pk"))
+        query = request.GET.copy()
+        query.pop("page", None)
+        context.update(
+            {
+                "filter_form": form,
+                "is_filtered": any(form.data.get(name) for name in form.fields),
+                "upcoming_events": upcoming,
+                "past_page": past_page,
+                "past_count": past.count,
+                "filter_query": query.urlencode(),
+            }
+        )
+        return context
+
+    @path("")
+    def listing(self, request):
+        return self.render(request)
+
+    # Reached at /events/feed.ics through events/urls.py (page URLs allow no dot).
+    @path("feed.ics/", name="feed")
+    def feed(self, request):
+        """Every upcoming event as a calendar visitors can subscribe to."""
+        events = list(self.upcoming_events())
+        return event_calendar_response(
+            events, request, "events.ics", name=_("It Takes A Community events")
+        )

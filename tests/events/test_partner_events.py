@@ -1,0 +1,48 @@
+"""A partner's page lists the events it takes part in, in a fixed number of queries."""
+
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from events.models import EventPage, EventPartner
+
+
+@pytest.fixture
+def linked_partner(db):
+    link = EventPartner.objects.select_related("partner").order_by("pk").first()
+    assert link is not None, "the demo links events to partners"
+    return link.partner
+
+
+@pytest.mark.django_db
+def test_partner_page_lists_its_events_upcoming_first(client, linked_partner, make_event):
+    upcoming = make_event("Partner: next month", days=30)
+    EventPartner.objects.create(event=upcoming, partner=linked_partner)
+    html = client.get(linked_partner.url).content.decode()
+    assert f"Events with {linked_partner.title}" in html
+    titles = list(
+        EventPage.objects.filter(event_partners__partner=linked_partner).values_list(
+            "title", flat=True
+        )
+    )
+    shown = [title for title in titles if title in html]
+    assert upcoming.title in shown and len(shown) == min(len(titles), 6)
+    section = html[html.index('id="partner-events-heading"') :]
+    past_title = next(t for t in titles if t != upcoming.title and t in section)
+    assert section.index(upcoming.title) < section.index(past_title)
+
+
+@pytest.mark.django_db
+def test_partner_events_cost_a_fixed_number_of_queries(client, linked_partner, make_event):
+    client.get(linked_partner.url)
+    with CaptureQueriesContext(connection) as before:
+        client.get(linked_partner.url)
+    for number in range(4):
+        event = make_event(days=number + 2)
+        EventPartner.objects.create(event=event, partner=linked_partner)
+    client.get(linked_partner.url)
+    with CaptureQueriesContext(connection) as after:
+        html = client.get(linked_partner.url).content.decode()
+    assert html.count('class="card event-card"') == 6
+    assert len(after) == len(before)
