@@ -1,24 +1,9 @@
-from django.utils.translation import gettext_lazy as _
+"""Blocks of the calls to action; the reusable call-to-action block lives with the shared blocks."""
 
-from wagtail.snippets.blocks import SnippetChooserBlock
+from itac.blocks import BodyStreamBlock, CallToActionBlock
 
-from itac.blocks import BodyStreamBlock
-
-
-class CallToActionBlock(SnippetChooserBlock):
-    """Places one of the reusable calls to action on a page."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("label", _("Call to action"))
-        super().__init__("actions.CallToAction", **kwargs)
-
-    class Meta:
-        icon = "pick"
-        template = "blocks/call_to_action_block.html"
-        description = _("A reusable call to action: heading, text and a button.")
+__all__ = ["ActionStreamBlock", "CallToActionBlock"]
 
 
 class ActionStreamBlock(BodyStreamBlock):
-    """The content blocks of the action pages, plus the reusable call-to-action snippets."""
-
-    reusable_call_to_action = CallToActionBlock()
+    """The content blocks of the action pages: the shared body blocks, reusable calls included."""

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
 
@@ -123,6 +124,19 @@ class CallToActionLinkBlock(blocks.StructBlock):
         return value
 
 
+class CallToActionBlock(SnippetChooserBlock):
+    """Places one of the reusable calls to action (actions.CallToAction) on a page."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Reusable call to action"))
+        super().__init__("actions.CallToAction", **kwargs)
+
+    class Meta:
+        icon = "pick"
+        template = "blocks/call_to_action_block.html"
+        description = _("A reusable call to action: heading, text and a button.")
+
+
 class BodyStreamBlock(blocks.StreamBlock):
     """The blocks for the body of a content page."""
 
@@ -138,3 +152,4 @@ class BodyStreamBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     video = VideoBlock()
     call_to_action = CallToActionLinkBlock()
+    reusable_call_to_action = CallToActionBlock()

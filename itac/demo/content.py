@@ -195,7 +195,8 @@ MAIN_ACTIONS = [
     (
         "pledge",
         "Take the pledge",
-        "Join people and organisations from 94 countries who stand for welcoming communities.",
+        "Join the people, cities and organisations around the world who stand for welcoming "
+        "communities.",
         "Take the pledge",
     ),
     (

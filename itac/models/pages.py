@@ -5,8 +5,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from actions.blocks import CallToActionBlock
-from itac.blocks import BodyStreamBlock
+from itac.blocks import BodyStreamBlock, CallToActionBlock
 
 from .base_page import BasePage
 
