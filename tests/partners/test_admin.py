@@ -33,6 +33,13 @@ def test_editor_lists_every_partner(editor_client):
     assert len(listed_titles(response)) == len(PARTNERS)
 
 
+def test_editor_finds_partners_in_the_admin_menu(editor_client):
+    html = editor_client.get("/admin/").content.decode()
+    assert LIST_URL in html
+    assert "/admin/snippets/partners/partnercategory/" in html
+    assert "/admin/snippets/partners/partnermembership/" not in html
+
+
 def test_editor_filters_partners_by_category(editor_client):
     youth = PartnerCategory.objects.get(slug="youth")
     response = editor_client.get(LIST_URL, {"category": youth.pk})

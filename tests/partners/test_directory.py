@@ -158,7 +158,7 @@ def test_draft_partners_are_not_listed(client, iom):
     assert "International Organization for Migration (IOM)" not in card_titles(html)
 
 
-def test_directory_writes_nothing_during_a_visit(client, django_assert_max_num_queries):
+def test_directory_writes_nothing_during_a_visit(client):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
