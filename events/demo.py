@@ -271,11 +271,15 @@ def load(home, **options):
             livestream_url=watch_link(title),
         )
         if end < now:
-            event.recording = [
-                {"type": "video", "value": {"url": watch_link(title), "title": f"{title}"}}
-            ]
-        event.event_speakers = [EventSpeaker(speaker=speakers[key]) for key in speaker_keys]
+            recording = {"url": watch_link(title), "title": f"Recording: {title}"}
+            event.recording = [{"type": "video", "value": recording}]
+        # sort_order set here, as the admin's drag-and-drop would: the listed order shows.
+        event.event_speakers = [
+            EventSpeaker(speaker=speakers[key], sort_order=order)
+            for order, key in enumerate(speaker_keys)
+        ]
+        linked = [partners[key] for key in partner_keys if key in partners]
         event.event_partners = [
-            EventPartner(partner=partners[key]) for key in partner_keys if key in partners
+            EventPartner(partner=partner, sort_order=order) for order, partner in enumerate(linked)
         ]
         child_page(index, event, slug)
