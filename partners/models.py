@@ -14,6 +14,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from itac.blocks import RICH_TEXT_FEATURES
 from itac.models import BasePage
@@ -33,6 +34,14 @@ class PartnerCategory(TranslatableMixin, index.Indexed, models.Model):
     slug = models.SlugField(_("slug"), max_length=80, help_text=_("Used in the category's URL."))
     description = models.TextField(_("description"), blank=True, max_length=300)
     sort_order = models.PositiveSmallIntegerField(_("order in the directory"), default=0)
+
+    # The slug stays the same in every language: /partners/<slug>/ serves the category.
+    override_translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("slug"),
+        SynchronizedField("sort_order"),
+    ]
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), "sort_order"]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
@@ -79,6 +88,11 @@ class PartnerIndexPage(BasePage):
     """
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=500)
+
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        TranslatableField("introduction"),
+    ]
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
     subpage_types = ["partners.PartnerPage"]
@@ -144,6 +158,21 @@ class PartnerPage(BasePage):
     )
     # For campaign staff only: never rendered on public pages.
     contact_email = models.EmailField(_("contact email (staff only)"), blank=True)
+
+    # The category follows the page into each language; facts about the partner are shared.
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        TranslatableField("category"),
+        TranslatableField("tag"),
+        TranslatableField("role_summary"),
+        TranslatableField("description"),
+        TranslatableField("cities"),
+        SynchronizedField("logo"),
+        SynchronizedField("role"),
+        SynchronizedField("website"),
+        SynchronizedField("countries"),
+        SynchronizedField("contact_email"),
+    ]
 
     content_panels = [
         *BasePage.content_panels,

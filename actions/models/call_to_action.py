@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 class CallToAction(TranslatableMixin, index.Indexed, models.Model):
@@ -22,6 +23,15 @@ class CallToAction(TranslatableMixin, index.Indexed, models.Model):
         related_name="+",
     )
     link_url = models.URLField(_("or an address"), blank=True)
+
+    # The linked page is shared: `url` leads to its translation in the visitor's language.
+    override_translatable_fields = [
+        TranslatableField("heading"),
+        TranslatableField("text"),
+        TranslatableField("button_text"),
+        SynchronizedField("link_page"),
+        SynchronizedField("link_url"),
+    ]
 
     panels = [
         FieldPanel("heading"),

@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from actions.blocks import ActionStreamBlock
 from itac.blocks import RICH_TEXT_FEATURES
@@ -55,6 +56,20 @@ class PledgePage(RoutablePageMixin, BasePage):
         verbose_name=_("what to do next"),
         help_text=_("Shown after someone has pledged: other ways to join the campaign."),
     )
+
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        TranslatableField("introduction"),
+        TranslatableField("pledge_text"),
+        TranslatableField("submit_label"),
+        TranslatableField("thank_you_heading"),
+        TranslatableField("thank_you_text"),
+        TranslatableField("share_text"),
+        TranslatableField("after_action"),
+        SynchronizedField("individuals_can_sign"),
+        SynchronizedField("organisations_can_sign"),
+        SynchronizedField("governments_can_sign"),
+    ]
 
     search_fields = [
         *BasePage.search_fields,

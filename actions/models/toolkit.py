@@ -16,6 +16,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from actions.blocks import ActionStreamBlock
 from itac.models import BasePage
@@ -39,6 +40,14 @@ class ToolkitPage(RoutablePageMixin, BasePage):
         verbose_name=_("how to use the toolkit"),
         help_text=_("Shown after the resources."),
     )
+
+    # Resources are files in a given language (each says which): shared, not translated.
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        TranslatableField("introduction"),
+        TranslatableField("body"),
+        SynchronizedField("resources"),
+    ]
 
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
     content_panels = [

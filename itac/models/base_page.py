@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 class BasePage(Page):
@@ -44,6 +45,20 @@ class BasePage(Page):
         default=False,
         help_text=_("Ask search engines not to list this page."),
     )
+
+    # wagtail-localize: words are translated; the slug stays the same in every language so
+    # that /ar/share-your-story/ mirrors /share-your-story/; images and switches are shared.
+    override_translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("listing_summary"),
+        TranslatableField("social_text"),
+        SynchronizedField("slug"),
+        SynchronizedField("listing_image"),
+        SynchronizedField("social_image"),
+        SynchronizedField("hide_from_search_engines"),
+    ]
 
     search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
 

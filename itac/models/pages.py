@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from itac.blocks import BodyStreamBlock, CallToActionBlock
 
@@ -33,6 +34,15 @@ class HomePage(BasePage):
     )
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("more about the campaign"))
 
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        TranslatableField("hero_heading"),
+        TranslatableField("hero_text"),
+        TranslatableField("main_actions"),
+        TranslatableField("body"),
+        SynchronizedField("hero_image"),
+    ]
+
     parent_page_types = ["wagtailcore.Page"]
 
     search_fields = [*BasePage.search_fields, index.SearchField("hero_text")]
@@ -56,6 +66,12 @@ class StandardPage(BasePage):
 
     introduction = models.TextField(_("introduction"), max_length=500, blank=True)
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        TranslatableField("introduction"),
+        TranslatableField("body"),
+    ]
 
     search_fields = [
         *BasePage.search_fields,

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail_localize.fields import TranslatableField
 
 from itac.models import BasePage
 
@@ -12,6 +13,11 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
     """The story library at /stories/: filters, search, and the RSS feed at /stories/feed/."""
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=500)
+
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        TranslatableField("introduction"),
+    ]
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
     parent_page_types = ["itac.HomePage"]

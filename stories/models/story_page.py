@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from itac.models import BasePage
 from stories.blocks import StoryBodyBlock
@@ -120,6 +121,24 @@ class StoryPage(BasePage):
     featured = models.BooleanField(
         _("featured"), default=False, help_text=_("Featured stories appear on the home page.")
     )
+
+    # The storyteller's name is never translated: it is shown exactly as they chose.
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        TranslatableField("summary"),
+        TranslatableField("hero_image_alt"),
+        TranslatableField("body"),
+        TranslatableField("city"),
+        SynchronizedField("hero_image"),
+        SynchronizedField("hero_image_decorative"),
+        SynchronizedField("storyteller_display"),
+        SynchronizedField("storyteller_name"),
+        SynchronizedField("country"),
+        SynchronizedField("partner"),
+        SynchronizedField("told_in_language"),
+        SynchronizedField("date_published"),
+        SynchronizedField("featured"),
+    ]
 
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 class Theme(TranslatableMixin, index.Indexed, models.Model):
@@ -15,6 +16,14 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
     )
     description = models.TextField(_("description"), blank=True, max_length=300)
     sort_order = models.PositiveSmallIntegerField(_("order in lists"), default=0)
+
+    # The slug stays the same in every language: filtered listing and feed addresses use it.
+    override_translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("slug"),
+        SynchronizedField("sort_order"),
+    ]
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), "sort_order"]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]

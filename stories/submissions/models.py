@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import AbstractGroupApprovalTask
+from wagtail_localize.fields import TranslatableField
 
 from itac.blocks import RICH_TEXT_FEATURES
 from itac.models import BasePage
@@ -29,6 +30,13 @@ class StorySubmissionPage(RoutablePageMixin, BasePage):
     removal_introduction = RichTextField(
         _("removal request introduction"), features=RICH_TEXT_FEATURES, blank=True
     )
+
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        TranslatableField("introduction"),
+        TranslatableField("confirmation_text"),
+        TranslatableField("removal_introduction"),
+    ]
 
     content_panels = [
         *BasePage.content_panels,
