@@ -208,3 +208,34 @@ def test_call_to_action_snippet_validates_its_link(home_page):
     action.link_page = home_page
     with pytest.raises(ValidationError):
         action.full_clean()
+
+
+@pytest.mark.django_db
+def test_demo_accounts_are_printed_and_each_can_log_in(client, settings):
+    from io import StringIO
+
+    from itac.management.commands.create_demo_accounts import DEMO_ACCOUNTS
+
+    settings.DEBUG = True
+    output = StringIO()
+    call_command("create_demo_accounts", stdout=output)
+    printed = output.getvalue()
+    for username, password, group in DEMO_ACCOUNTS:
+        assert f"username: {username}" in printed and f"password: {password}" in printed
+        assert client.login(username=username, password=password), username
+        response = client.get("/admin/")
+        assert response.status_code == 200, username
+        client.logout()
+        if group:
+            from django.contrib.auth import get_user_model
+
+            assert get_user_model().objects.get(username=username).groups.filter(name=group)
+
+
+@pytest.mark.django_db
+def test_demo_accounts_are_refused_outside_development(settings):
+    from django.core.management.base import CommandError
+
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="development only"):
+        call_command("create_demo_accounts")
