@@ -515,6 +515,14 @@ def add_synthetic_stories(index, count, themes, seed=2021):
         get_search_backend().add_bulk(StoryPage, pages)
         created += batch_size
     Page.objects.filter(pk=index.pk).update(numchild=F("numchild") + count)
+    if connection.vendor == "postgresql":
+        # Fresh statistics, or the planner keeps treating the tables as empty and sorts every
+        # story to show twelve (100 ms instead of 5 on 10,000 stories).
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "ANALYZE wagtailcore_page, stories_storypage, stories_storypage_themes, "
+                "wagtailsearch_indexentry"
+            )
     bump_options_version()
     return created
 
