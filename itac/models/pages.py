@@ -1,8 +1,10 @@
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Locale
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -59,6 +61,17 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """A page not yet translated into this home page's language is served in the default
+        language (under the visitor's interface language) rather than answering 404."""
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            default = path_components and self.get_translation_or_none(Locale.get_default())
+            if not default or default.pk == self.pk:
+                raise
+            return default.specific.route(request, path_components)
 
 
 class StandardPage(BasePage):

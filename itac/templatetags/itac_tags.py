@@ -123,3 +123,23 @@ def language_links(context):
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
 def language_switcher(context):
     return {"languages": language_links(context)}
+
+
+# Locale ids never change once created: read them once per process, and again only on a miss.
+_locale_languages = {}
+
+
+@register.simple_tag(takes_context=True)
+def content_language(context):
+    """The page's language when it differs from the visitor's (a page shown in a fallback
+    language), so the template can mark that content with its own `lang` (WCAG 3.1.2)."""
+    page = context.get("page")
+    locale_id = getattr(page, "locale_id", None)
+    if not isinstance(page, Page) or locale_id is None:
+        return ""
+    if locale_id not in _locale_languages:
+        from wagtail.models import Locale
+
+        _locale_languages.update(Locale.objects.values_list("pk", "language_code"))
+    language_code = _locale_languages.get(locale_id, "")
+    return "" if language_code == get_language() else language_code

@@ -3,7 +3,7 @@ import importlib
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from itac.demo import content
+from itac.demo import content, translations
 
 # Each app adds its own demo content through a `demo.load(home, **options)` function,
 # in this order (later apps link to what earlier ones made).
@@ -34,4 +34,5 @@ class Command(BaseCommand):
             for module_name in APP_LOADERS:
                 importlib.import_module(module_name).load(home, **options)
             content.finish(home)
+            translations.load(home)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
