@@ -14,6 +14,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from events.calendar import event_calendar_response
 from events.fields import LanguageListField, language_codes
@@ -96,6 +97,8 @@ class EventPage(RoutablePageMixin, BasePage):
     background = RichTextField(_("background"), features=RICH_TEXT_FEATURES, blank=True)
 
     base_form_class = EventPageForm
+    # Translations share the event's zone and languages; only the words are translated.
+    override_translatable_fields = [SynchronizedField("time_zone"), SynchronizedField("languages")]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 
 class Speaker(TranslatableMixin, index.Indexed, models.Model):
@@ -14,6 +15,9 @@ class Speaker(TranslatableMixin, index.Indexed, models.Model):
         _("role"), max_length=160, blank=True, help_text=_('For example "Director".')
     )
     organisation = models.CharField(_("organisation"), max_length=160, blank=True)
+
+    # A name is the same in every language; role and organisation are translated.
+    override_translatable_fields = [SynchronizedField("name")]
 
     panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("organisation")]
     search_fields = [
