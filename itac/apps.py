@@ -4,3 +4,10 @@ from django.apps import AppConfig
 class ItacConfig(AppConfig):
     name = "itac"
     verbose_name = "ITAC portal"
+
+    def ready(self):
+        from . import page_cache
+        from .locales import cache_locale_lookups
+
+        cache_locale_lookups()
+        page_cache.connect_signals()

@@ -22,6 +22,8 @@ if settings.DEBUG:
 # Public pages: English unprefixed, the other languages under /es/, /fr/, /ar/, /pt/.
 # Wagtail's page serving comes last: it answers whatever nothing above did.
 urlpatterns += i18n_patterns(
+    # Calendar files (*.ics) first: Wagtail's own page patterns allow no dot.
+    path("", include("events.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -9,6 +9,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from itac.blocks import BodyStreamBlock, CallToActionBlock
+from itac.page_cache import pages_version
 
 from .base_page import BasePage
 
@@ -61,6 +62,11 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["pages_version"] = pages_version()
+        return context
 
     def route(self, request, path_components):
         """A page not yet translated into this home page's language is served in the default

@@ -2,14 +2,17 @@
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import get_language, get_language_info
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-from itac.models import NavigationSettings
+from itac.models import CampaignSettings
 from itac.models.site_settings import SOCIAL_NETWORKS
+from itac.navigation import main_navigation_links
+from itac.page_cache import CACHE_SECONDS, pages_version
 
 register = template.Library()
 
@@ -43,41 +46,12 @@ def main_navigation(context):
     request = context.get("request")
     if request is None:
         return {"links": []}
-    navigation = NavigationSettings.for_request(request)
-    items = [item.value for item in navigation.main_navigation]
-    page_ids = [item["page"].pk for item in items if item["page"]]
-    localized = _localized_pages(page_ids)
     current_path = request.path
-    links = []
-    for item in items:
-        page = item["page"] and localized.get(item["page"].pk)
-        if page is None or not page.live:
-            continue
-        url = page.get_url(request=request)
-        links.append(
-            {
-                "label": item["label"] or page.title,
-                "url": url,
-                "is_current": bool(url) and current_path.startswith(url) and url != "/",
-            }
-        )
+    links = [
+        {**link, "is_current": link["url"] != "/" and current_path.startswith(link["url"] or "-")}
+        for link in main_navigation_links(request)
+    ]
     return {"links": links}
-
-
-def _localized_pages(page_ids):
-    """Map each page id to its translation in the active locale (or itself), in two queries."""
-    from wagtail.models import Locale
-
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids)}
-    try:
-        locale = Locale.get_active()
-    except Locale.DoesNotExist:
-        return pages
-    keys = {page.translation_key: pk for pk, page in pages.items() if page.locale_id != locale.pk}
-    if keys:
-        for translation in Page.objects.live().filter(translation_key__in=keys, locale=locale):
-            pages[keys[translation.translation_key]] = translation
-    return pages
 
 
 @register.simple_tag(takes_context=True)
@@ -95,17 +69,13 @@ def language_links(context):
 
     current = get_language()
     page = context.get("page")
-    translations = {}
-    if isinstance(page, Page) and page.pk:
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation
+    is_page = isinstance(page, Page) and page.pk
+    translation_urls = page_translation_urls(page, request) if is_page else {}
 
     links = []
     for code, _name in settings.LANGUAGES:
-        if page is not None and isinstance(page, Page):
-            translation = translations.get(code)
-            url = translation.get_url(request=request) if translation else None
-            url = url or localize_path("/", code)
+        if is_page:
+            url = translation_urls.get(code) or localize_path("/", code)
         else:
             url = translate_url(request.get_full_path(), code)
         links.append(
@@ -118,6 +88,32 @@ def language_links(context):
         )
     request._itac_language_links = links
     return links
+
+
+def page_translation_urls(page, request):
+    """{language code: URL} of a page's live translations, cached until pages change."""
+    key = f"itac:translations:{page.pk}:{pages_version()}"
+    urls = cache.get(key)
+    if urls is None:
+        translations = page.get_translations(inclusive=True).live().select_related("locale")
+        urls = {t.locale.language_code: t.get_url(request=request) for t in translations}
+        cache.set(key, urls, CACHE_SECONDS)
+    return urls
+
+
+@register.simple_tag(takes_context=True)
+def campaign_settings(context):
+    """The site's campaign settings (hashtag, footer, social links), cached until saved."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return None
+    key = f"itac:campaign-settings:{site.pk}:{pages_version()}"
+    campaign = cache.get(key)
+    if campaign is None:
+        campaign = CampaignSettings.for_site(site)
+        cache.set(key, campaign, CACHE_SECONDS)
+    return campaign
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)

@@ -14,9 +14,6 @@ from .conftest import aware
 
 JUNE_14 = "/events/live-chat-racial-justice-and-gender/"
 
-# Until itac/urls.py includes events.urls (see test_site_serves_the_calendar_files).
-pytestmark = pytest.mark.urls("tests.events.urls")
-
 
 def parse(response):
     return icalendar.Calendar.from_ical(response.content)
@@ -226,11 +223,7 @@ class TestHomePage:
 
 @pytest.mark.django_db
 @pytest.mark.urls("itac.urls")
-@pytest.mark.xfail(
-    strict=True, reason="itac/urls.py must include events.urls before Wagtail's pages"
-)
 def test_site_serves_the_calendar_files(client):
-    # When this passes, drop the xfail marker and the urls override above.
     assert client.get("/events/feed.ics").status_code == 200
     assert client.get(JUNE_14 + "event.ics").status_code == 200
 

@@ -62,11 +62,6 @@ def test_query_counts_do_not_grow_with_the_number_of_stories(client, many_storie
 
 
 @pytest.mark.django_db
-@pytest.mark.xfail(
-    strict=True,
-    reason="The shared layout alone costs 13 queries on /about/ (routing 5, privacy check 2, "
-    "navigation and languages 5, settings 1): the whole-page limits hold once it is trimmed.",
-)
 @pytest.mark.parametrize(("url", "limit"), LIMITS.items())
 def test_whole_pages_within_the_issue_limits(client, url, limit):
     assert query_count(client, url) <= limit

@@ -1,0 +1,35 @@
+"""Locales looked up once per process instead of once per call.
+
+Wagtail asks the database for the active Locale each time anything is localised: a dozen
+times on some pages. The five locales change only when an administrator adds one, so each
+process keeps those it has found, and forgets them all whenever a Locale is saved or deleted.
+"""
+
+from django.db.models.signals import post_delete, post_save
+
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale
+from wagtail.models.i18n import LocaleManager
+
+_locales_by_language = {}
+_uncached_get_for_language = LocaleManager.get_for_language
+
+
+def get_for_language(manager, language_code):
+    code = get_supported_content_language_variant(language_code)
+    locale = _locales_by_language.get(code)
+    if locale is None:
+        locale = _uncached_get_for_language(manager, code)
+        _locales_by_language[code] = locale
+    return locale
+
+
+def forget_locales(**kwargs):
+    _locales_by_language.clear()
+
+
+def cache_locale_lookups():
+    """Called once, from ItacConfig.ready()."""
+    LocaleManager.get_for_language = get_for_language
+    post_save.connect(forget_locales, sender=Locale, dispatch_uid="itac.forget_locales.save")
+    post_delete.connect(forget_locales, sender=Locale, dispatch_uid="itac.forget_locales.delete")

@@ -1,0 +1,43 @@
+"""One version number for everything cached from the published pages.
+
+Navigation, each page's translations, the campaign settings and the home page's story and
+event sections are cached under keys that carry this number. Publishing, unpublishing,
+moving, renaming or deleting a page, or saving the site settings, sets a new number: every
+such cached copy is then stale at once, without anyone having to know which keys exist.
+"""
+
+import time
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+
+from wagtail.models import Page
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+VERSION_KEY = "itac:pages:version"
+# How long cached copies live at most, a bound on staleness where each process has its own
+# cache (no REDIS_URL) and on time-dependent content such as "upcoming" events.
+CACHE_SECONDS = 5 * 60
+
+
+def pages_version():
+    return cache.get(VERSION_KEY, 0)
+
+
+def forget_cached_pages(**kwargs):
+    cache.set(VERSION_KEY, time.time_ns(), None)
+
+
+def connect_signals():
+    """Called once, from ItacConfig.ready()."""
+    from itac.models import CampaignSettings, NavigationSettings
+
+    for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
+        signal.connect(forget_cached_pages, dispatch_uid=f"itac.page_cache.{id(signal)}")
+    post_delete.connect(forget_cached_pages, sender=Page, dispatch_uid="itac.page_cache.delete")
+    for settings_model in (NavigationSettings, CampaignSettings):
+        post_save.connect(
+            forget_cached_pages,
+            sender=settings_model,
+            dispatch_uid=f"itac.page_cache.{settings_model.__name__}",
+        )

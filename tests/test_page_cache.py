@@ -1,0 +1,54 @@
+"""What the layout caches (navigation, translations, settings) follows every change at once."""
+
+import pytest
+
+from wagtail.models import Page
+
+from itac.models import CampaignSettings, StandardPage
+
+
+@pytest.fixture
+def about(db):
+    return StandardPage.objects.live().get(slug="about", locale__language_code="en")
+
+
+@pytest.mark.django_db
+class TestLayoutCaches:
+    def test_an_unpublished_page_leaves_the_navigation_at_once(self, client, about):
+        client.get("/privacy/")  # fills the cache
+        assert 'href="/about/"' in client.get("/privacy/").content.decode()
+        about.unpublish()
+        assert 'href="/about/"' not in client.get("/privacy/").content.decode()
+
+    def test_a_renamed_page_is_linked_by_its_new_address(self, client, about):
+        client.get("/privacy/")
+        about.slug = "about-us"
+        about.save_revision().publish()
+        html = client.get("/privacy/").content.decode()
+        assert 'href="/about-us/"' in html and 'href="/about/"' not in html
+
+    def test_saved_campaign_settings_show_at_once(self, client, home_page):
+        client.get("/about/")
+        campaign = CampaignSettings.for_site(home_page.get_site())
+        campaign.hashtag = "#WelcomeHere"
+        campaign.save()
+        assert "#WelcomeHere" in client.get("/about/").content.decode()
+
+    def test_a_new_translation_joins_the_language_switcher(self, client, about):
+        from wagtail.models import Locale
+
+        french = Locale.objects.get(language_code="fr")
+        assert not about.get_translations().filter(locale=french).exists()
+        client.get("/about/")
+        translation = about.copy_for_translation(french, copy_parents=True)
+        translation.save_revision().publish()
+        html = client.get("/about/").content.decode()
+        assert f'href="{translation.url}" lang="fr"' in html
+
+    def test_every_content_page_costs_the_same_few_queries(
+        self, client, about, django_assert_max_num_queries
+    ):
+        client.get("/about/")
+        with django_assert_max_num_queries(7):
+            client.get("/about/")
+        assert Page.objects.live().count() > 10
