@@ -23,7 +23,12 @@ class StorySubmissionViewSet(SnippetViewSet):
     add_to_admin_menu = False
     inspect_view_enabled = True
     list_display = ["story", "status", "partner", "submitted_at", "consent_contact"]
-    list_filter = {"status": ["exact"], "partner": ["exact"], "submitted_at": ["gte", "lte"]}
+    list_filter = {
+        "status": ["exact"],
+        "story__country": ["exact"],
+        "partner": ["exact"],
+        "submitted_at": ["gte", "lte"],
+    }
     list_export = ["story", "status", "partner", "submitted_at", "decided_at"]
     search_fields = []
     inspect_view_fields = [

@@ -93,11 +93,17 @@ class TestReview:
         response = client.get(url)
         assert response.status_code == 200
         assert "amina@example.org" in response.content.decode()
-        listing = client.get(
-            reverse("wagtailsnippets_story_submissions_storysubmission:list"),
-            {"status": "in-review"},
-        )
-        assert listing.status_code == 200
+        queue = reverse("wagtailsnippets_story_submissions_storysubmission:list")
+        for filters, listed in [
+            ({"status": "in-review"}, True),
+            ({"status": "published"}, False),
+            ({"story__country": "IE"}, True),
+            ({"story__country": "FR"}, False),
+            ({"submitted_at__gte": "2000-01-01"}, True),
+        ]:
+            listing = client.get(queue, filters)
+            assert listing.status_code == 200
+            assert (str(submitted.story) in listing.content.decode()) is listed, filters
         client.force_login(editor)
         assert client.get(url).status_code in (302, 403)
 
