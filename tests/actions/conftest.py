@@ -21,7 +21,7 @@ def fresh_cache():
 
 @pytest.fixture
 def pledge_page(db):
-    return PledgePage.objects.get(url_path__endswith="/pledge/")
+    return PledgePage.objects.get(url_path__endswith="/pledge/", locale__language_code="en")
 
 
 @pytest.fixture

@@ -41,7 +41,7 @@ def test_editor_finds_partners_in_the_admin_menu(editor_client):
 
 
 def test_editor_filters_partners_by_category(editor_client):
-    youth = PartnerCategory.objects.get(slug="youth")
+    youth = PartnerCategory.objects.get(slug="youth", locale__language_code="en")
     response = editor_client.get(LIST_URL, {"category": youth.pk})
     assert sorted(listed_titles(response)) == [
         "Migration Youth & Children Platform",
