@@ -11,13 +11,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from itac.blocks import RICH_TEXT_FEATURES
 from itac.models import BasePage
+from itac.models.taxonomy import OrderedTaxonomy
 
 # Only a slug-shaped path component is looked up as a category (never NUL bytes and the like).
 SLUG_PATTERN = re.compile(r"[-a-zA-Z0-9_]+")
@@ -27,27 +27,14 @@ CARD_LOGO_FILTER = "max-480x240|format-webp"
 PAGE_LOGO_FILTER = "max-720x360|format-webp"
 
 
-class PartnerCategory(TranslatableMixin, index.Indexed, models.Model):
+class PartnerCategory(OrderedTaxonomy):
     """A group of partners in the directory (local and national governments, civil society, ...)."""
 
-    name = models.CharField(_("name"), max_length=80)
+    # The slug stays the same in every language: /partners/<slug>/ serves the category.
     slug = models.SlugField(_("slug"), max_length=80, help_text=_("Used in the category's URL."))
-    description = models.TextField(_("description"), blank=True, max_length=300)
     sort_order = models.PositiveSmallIntegerField(_("order in the directory"), default=0)
 
-    # The slug stays the same in every language: /partners/<slug>/ serves the category.
-    override_translatable_fields = [
-        TranslatableField("name"),
-        TranslatableField("description"),
-        SynchronizedField("slug"),
-        SynchronizedField("sort_order"),
-    ]
-
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), "sort_order"]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-
-    class Meta(TranslatableMixin.Meta):
-        ordering = ["sort_order", "name"]
+    class Meta(OrderedTaxonomy.Meta):
         verbose_name = _("partner category")
         verbose_name_plural = _("partner categories")
         constraints = [
@@ -55,9 +42,6 @@ class PartnerCategory(TranslatableMixin, index.Indexed, models.Model):
                 fields=["slug", "locale"], name="unique_category_slug_per_locale"
             )
         ]
-
-    def __str__(self):
-        return self.name
 
     def clean(self):
         super().clean()

@@ -190,7 +190,7 @@ def add_partners(directory, template, count, start=0):
 
 # Routing, site and settings, language links, categories, countries, partners, logos and
 # their renditions: the same for 10 partners as for 500.
-DIRECTORY_QUERIES = 19
+DIRECTORY_QUERIES = 12
 
 
 def test_directory_costs_the_same_queries_for_10_and_500_partners(
