@@ -8,6 +8,7 @@ from wagtail.models import Locale, Page, Site
 
 from itac.models import NavigationSettings
 from itac.page_cache import CACHE_SECONDS, pages_version
+from itac.paths import localize_path
 
 
 def main_navigation_links(request):
@@ -36,5 +37,9 @@ def _build_links(site, request):
         page = item["page"] and pages.get(item["page"].pk)
         if page is None or not page.live:
             continue
-        links.append({"label": item["label"] or page.title, "url": page.get_url(request=request)})
+        url = page.get_url(request=request)
+        if page.locale_id != locale.pk:
+            # Not translated yet: the page is served in its own language under the visitor's.
+            url = localize_path(url)
+        links.append({"label": item["label"] or page.title, "url": url})
     return links

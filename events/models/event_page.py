@@ -98,7 +98,11 @@ class EventPage(RoutablePageMixin, BasePage):
 
     base_form_class = EventPageForm
     # Translations share the event's zone and languages; only the words are translated.
-    override_translatable_fields = [SynchronizedField("time_zone"), SynchronizedField("languages")]
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        SynchronizedField("time_zone"),
+        SynchronizedField("languages"),
+    ]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 

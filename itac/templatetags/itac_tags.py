@@ -4,7 +4,6 @@ from django import template
 from django.conf import settings
 from django.core.cache import cache
 from django.urls import translate_url
-from django.utils import translation
 from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Page, Site
@@ -13,16 +12,9 @@ from itac.models import CampaignSettings
 from itac.models.site_settings import SOCIAL_NETWORKS
 from itac.navigation import main_navigation_links
 from itac.page_cache import CACHE_SECONDS, pages_version
+from itac.paths import localize_path
 
 register = template.Library()
-
-
-def localize_path(path, language_code=None):
-    """`path` (an English, unprefixed path) as seen in the given or the active language."""
-    language_code = language_code or get_language()
-    # translate_url resolves the path in the active language: resolve it as the English it is.
-    with translation.override(settings.LANGUAGE_CODE):
-        return translate_url(path, language_code)
 
 
 @register.simple_tag
@@ -130,8 +122,14 @@ def content_language(context):
     """The page's language when it differs from the visitor's (a page shown in a fallback
     language), so the template can mark that content with its own `lang` (WCAG 3.1.2)."""
     page = context.get("page")
-    locale_id = getattr(page, "locale_id", None)
-    if not isinstance(page, Page) or locale_id is None:
+    return other_language_code(page) if isinstance(page, Page) else ""
+
+
+@register.simple_tag
+def other_language_code(item):
+    """The language code of a translatable item when it is not the visitor's language."""
+    locale_id = getattr(item, "locale_id", None)
+    if locale_id is None:
         return ""
     if locale_id not in _locale_languages:
         from wagtail.models import Locale
@@ -139,3 +137,10 @@ def content_language(context):
         _locale_languages.update(Locale.objects.values_list("pk", "language_code"))
     language_code = _locale_languages.get(locale_id, "")
     return "" if language_code == get_language() else language_code
+
+
+@register.inclusion_tag("components/language_label.html")
+def language_label(item):
+    """A visible label on a card whose content is in another language than the visitor's."""
+    code = other_language_code(item)
+    return {"code": code, "name": get_language_info(code)["name_local"] if code else ""}
