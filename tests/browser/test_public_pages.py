@@ -8,13 +8,35 @@ Add a row to PAGE_TYPES for each new public page type: (name, path in English, H
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from .conftest import WIDTHS, screenshot
+from django.utils import timezone
+
+from events.demo import upcoming_events
+
+from .conftest import WIDTHS, broken_images, load_images, screenshot
+
+# The demo's upcoming events are dated from the day the demo content is loaded.
+UPCOMING_EVENT_SLUG = upcoming_events(timezone.localdate())[0][0]
 
 PAGE_TYPES = [
     ("home", "/", 200),
     ("standard-page", "/about/", 200),
     ("standard-page-privacy", "/privacy/", 200),
     ("not-found", "/no-such-page/", 404),
+    ("story-library", "/stories/", 200),
+    ("story-page", "/stories/it-takes-a-community-to-fill-a-bowl-on-a-winter-night/", 200),
+    ("partner-directory", "/partners/", 200),
+    ("partner-category", "/partners/civil-society/", 200),
+    ("partner-page", "/partners/montreal/", 200),
+    ("share-story", "/share-your-story/", 200),
+    ("share-story-thanks", "/share-your-story/thanks/", 200),
+    ("story-removal", "/share-your-story/remove/", 200),
+    ("pledge", "/pledge/", 200),
+    ("pledge-thanks", "/pledge/thanks/", 200),
+    ("pledge-signers", "/pledge/signers/", 200),
+    ("toolkit", "/toolkit/", 200),
+    ("event-index", "/events/", 200),
+    ("event-page-upcoming", f"/events/{UPCOMING_EVENT_SLUG}/", 200),
+    ("event-page-past", "/events/soft-launch-international-migrants-day-2020/", 200),
 ]
 # Language prefixes: English unprefixed; Arabic is the right-to-left one.
 LANGUAGES = {"en": "", "ar": "/ar"}
@@ -44,10 +66,8 @@ def test_public_page(page, name, path, status, language, width):
 
     # Every image loads (demo images come from the media folder), lazy ones too: load them now
     # so that the full-page screenshot shows them.
-    page.evaluate("for (const i of document.images) i.loading = 'eager'")
-    page.wait_for_function("[...document.images].every(i => i.complete)")
-    broken = page.evaluate("[...document.images].filter(i => i.naturalWidth === 0).map(i => i.src)")
-    assert broken == []
+    load_images(page)
+    assert broken_images(page) == []
     assert page.evaluate("document.styleSheets.length") >= 1
 
     screenshot(page, f"{name}-{language}-{width}")
