@@ -62,7 +62,9 @@ def summary_from(text, limit=280):
 
 
 def unique_slug(parent, title):
-    base = slugify(title)[:80].strip("-") or "story"
+    """An address made of the title's words; for a title in a script without Latin letters,
+    the date (digits are the only other thing a story's address may hold)."""
+    base = slugify(title)[:80].strip("-") or timezone.now().strftime("%Y%m%d")
     taken = set(
         Page.objects.child_of(parent).filter(slug__startswith=base).values_list("slug", flat=True)
     )
@@ -97,28 +99,36 @@ def default_locale_versions(queryset_items, model):
     return list(model.objects.filter(translation_key__in=keys, locale=Locale.get_default()))
 
 
-@transaction.atomic
 def create_submission(form, request):
     """Save a valid form as a draft story under review with its private record; all or nothing.
 
+    One transaction; if it fails, the photo's file is removed too, so nothing is left behind.
     Returns the private record. Moderators are told after the transaction commits.
     """
+    photo = form.cleaned_data.get("photo")
+    image = None
+    try:
+        with transaction.atomic():
+            if photo is not None:
+                image = get_image_model()(
+                    title=_("Submitted photo"),
+                    collection=submissions_collection(),
+                    description=form.cleaned_data.get("photo_alt", ""),
+                )
+                image.file = ImageFile(io.BytesIO(photo.content), name=photo.file_name)
+                image.save()
+            return save_story_and_record(form, request, image)
+    except Exception:
+        if image is not None:
+            image.file.delete(save=False)
+        raise
+
+
+def save_story_and_record(form, request, image):
     data = form.cleaned_data
     user = request.user if request.user.is_authenticated else None
     index = StoryIndexPage.objects.filter(locale=Locale.get_default()).first()
     language = get_language()
-    photo = data.get("photo")
-
-    image = None
-    if photo is not None:
-        image = get_image_model()(
-            title=_("Submitted photo"),
-            collection=submissions_collection(),
-            description=data.get("photo_alt", ""),
-        )
-        image.file = ImageFile(io.BytesIO(photo.content), name=photo.file_name)
-        image.save()
-
     story = StoryPage(
         title=data["title"],
         slug=unique_slug(index, data["title"]),

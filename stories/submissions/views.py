@@ -2,6 +2,7 @@
 
 import logging
 
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
@@ -47,14 +48,25 @@ def share_story(request, page):
             if form.is_spam():
                 logger.info("A story submission was dropped as spam")
                 return redirect(page.url + "thanks/")
-            create_submission(form, request)
-            count_toward_limit(request, "story-submission", SUBMISSIONS_PER_HOUR)
-            return redirect(page.url + "thanks/")
+            try:
+                create_submission(form, request)
+            except ValidationError as error:
+                # The story page's own rules (nothing was saved: one transaction).
+                add_model_errors(form, error)
+            else:
+                count_toward_limit(request, "story-submission", SUBMISSIONS_PER_HOUR)
+                return redirect(page.url + "thanks/")
     else:
         form = ShareStoryForm(partner=partner, language=get_language())
     return render_page(
         request, page, "story_submissions/share_story.html", {"form": form, "partner": partner}
     )
+
+
+def add_model_errors(form, error):
+    """Show a model validation error beside the form field it concerns, or above the form."""
+    for field, messages in error.message_dict.items():
+        form.add_error(field if field in form.fields else None, messages)
 
 
 def thanks(request, page):

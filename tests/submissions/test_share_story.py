@@ -346,3 +346,31 @@ class TestSpamAndAbuse:
         # Another address is not affected.
         other = submit(client, share_page, story_data, REMOTE_ADDR="198.51.100.7")
         assert other.status_code == 302
+
+
+class TestTitlesAndFailures:
+    def test_a_title_with_no_latin_letter_is_accepted(self, client, share_page, story_data):
+        data = {**story_data, "title": "حديقة الجيران تجمعنا كل يوم جمعة"}
+        response = submit(client, share_page, data)
+        assert response.status_code == 302
+        story = StorySubmission.objects.select_related("story").get().story
+        assert story.slug.isdigit()
+        assert story.title == data["title"]
+
+    def test_a_story_the_page_refuses_keeps_nothing_not_even_the_photo_file(
+        self, client, share_page, story_data_with_photo
+    ):
+        from django.core.exceptions import ValidationError
+
+        before = counts()
+        media = Path(get_image_model()._meta.get_field("file").storage.location)
+        files_before = {p for p in media.rglob("*") if p.is_file()}
+        with mock.patch(
+            "stories.submissions.services.StorySubmission.objects.create",
+            side_effect=ValidationError({"title": "Refused by the story's own rules."}),
+        ):
+            response = submit(client, share_page, story_data_with_photo)
+        assert response.status_code == 200
+        assert "Refused by the story&#x27;s own rules." in response.content.decode()
+        assert counts() == before
+        assert {p for p in media.rglob("*") if p.is_file()} == files_before
