@@ -25,7 +25,7 @@ serve-setup: $(VENV)/.run-installed translations
 	mkdir -p var
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
-	$(BIN)/python manage.py create_demo_accounts
+	PORT=$(PORT) $(BIN)/python manage.py create_demo_accounts
 
 run: serve-setup
 	@echo "Serving the ITAC portal on http://127.0.0.1:$(PORT)/"

@@ -1,3 +1,5 @@
+import os
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -48,4 +50,5 @@ class Command(BaseCommand):
                 attach_partner(user)
             role = group_name or "Administrator"
             self.stdout.write(f"  {role:<14} username: {username:<10} password: {password}")
-        self.stdout.write("Log in at http://127.0.0.1:8000/admin/")
+        port = os.environ.get("PORT", "8000")
+        self.stdout.write(f"Log in at http://127.0.0.1:{port}/admin/")
