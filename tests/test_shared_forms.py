@@ -12,6 +12,9 @@ from itac.forms import SpamProtectedForm
 class ExampleForm(SpamProtectedForm):
     name = forms.CharField(label="Your name", help_text="As you want it shown.")
     agree = forms.BooleanField(label="I agree")
+    colour = forms.ChoiceField(
+        label="Colour", choices=[("red", "Red"), ("blue", "Blue")], widget=forms.RadioSelect
+    )
 
 
 def started_form_data(**data):
@@ -21,7 +24,7 @@ def started_form_data(**data):
 
 
 def test_a_person_filling_the_form_is_not_spam():
-    data = started_form_data(name="Amina", agree="on")
+    data = started_form_data(name="Amina", agree="on", colour="red")
     with mock.patch("itac.forms.time.time", return_value=time.time() + 30):
         form = ExampleForm(data)
         assert form.is_valid()
@@ -47,6 +50,8 @@ def test_errors_are_summarised_and_tied_to_their_fields():
     assert not form.is_valid()
     summary = render_to_string("components/error_summary.html", {"form": form})
     assert 'href="#id_name"' in summary and 'href="#id_agree"' in summary
+    # A choice question's link lands on its first choice, which can take focus.
+    assert 'href="#id_colour_0"' in summary
     assert "data-error-summary" in summary
     field = render_to_string("components/form_field.html", {"field": form["name"]})
     assert 'aria-describedby="id_name-help id_name-error"' in field

@@ -12,6 +12,14 @@ def widget_type(bound_field):
     return "checkbox" if name == "checkboxinput" else name
 
 
+@register.filter
+def first_input_id(bound_field):
+    """The id that focus should move to: a choice list's first choice, or the field itself."""
+    if widget_type(bound_field) in ("radioselect", "checkboxselectmultiple"):
+        return f"{bound_field.auto_id}_0"
+    return bound_field.auto_id
+
+
 @register.simple_tag
 def field_with_description(bound_field):
     """The field's widget, pointing at its help text and error with aria-describedby."""

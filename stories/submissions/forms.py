@@ -90,6 +90,7 @@ class ShareStoryForm(SpamProtectedForm):
         label=_("Partner organisation"),
         queryset=PartnerPage.objects.none(),
         required=False,
+        empty_label=_("No partner organisation"),
         help_text=_("If a campaign partner helped you share this story."),
     )
     contact_email = forms.EmailField(

@@ -224,7 +224,7 @@ def assert_rejected_with_error(response, field, words):
     html = response.content.decode()
     assert "<title>Error:" in html
     assert "data-error-summary" in html
-    assert f'href="#id_{field}"' in html
+    assert f'href="#id_{field}"' in html or f'href="#id_{field}_0"' in html
     assert words in html
     return html
 
