@@ -32,7 +32,10 @@ class TestStoryPage:
 
     def test_pseudonyms_are_marked(self, client):
         html = client.get("/stories/it-takes-a-community-to-learn-a-language-together/")
-        assert '<bdi>Samir</bdi> <span class="story__note">(a pseudonym)</span>' in html.content.decode()
+        assert (
+            '<bdi>Samir</bdi> <span class="story__note">(a pseudonym)</span>'
+            in html.content.decode()
+        )
 
     def test_themes_link_to_the_filtered_library(self, client, soup_run):
         html = client.get(SOUP_RUN).content.decode()
