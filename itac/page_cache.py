@@ -30,12 +30,12 @@ def forget_cached_pages(**kwargs):
 
 def connect_signals():
     """Called once, from ItacConfig.ready()."""
-    from itac.models import CampaignSettings, NavigationSettings
+    from itac.models import CampaignSettings, FooterText, NavigationSettings
 
     for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
         signal.connect(forget_cached_pages, dispatch_uid=f"itac.page_cache.{id(signal)}")
     post_delete.connect(forget_cached_pages, sender=Page, dispatch_uid="itac.page_cache.delete")
-    for settings_model in (NavigationSettings, CampaignSettings):
+    for settings_model in (NavigationSettings, CampaignSettings, FooterText):
         post_save.connect(
             forget_cached_pages,
             sender=settings_model,

@@ -3,10 +3,14 @@
 from wagtail.models import Page, Site
 
 from actions.models import CallToAction
-from itac.models import CampaignSettings, HomePage, NavigationSettings, StandardPage
+from itac.models import CampaignSettings, FooterText, HomePage, NavigationSettings, StandardPage
 
 from . import child_page, demo_image
 
+FOOTER_TEXT = (
+    "It Takes A Community is a campaign of the GFMD working group on public narratives, "
+    "co-chaired by Canada, Ecuador and the GFMD Mayors Mechanism, with IOM."
+)
 HOME_TEXT = (
     "Migrants and refugees cook in our kitchens, teach in our schools, open our shops and "
     "care for our neighbours. #ItTakesACommunity gathers the stories that show it, and "
@@ -160,11 +164,9 @@ def load(home):
     )
     site = Site.objects.get(is_default_site=True)
     campaign = CampaignSettings.for_site(site)
-    if not campaign.footer_text:
-        campaign.footer_text = (
-            "It Takes A Community is a campaign of the GFMD working group on public narratives, "
-            "co-chaired by Canada, Ecuador and the GFMD Mayors Mechanism, with IOM."
-        )
+    if not FooterText.objects.filter(locale=home.locale).exists():
+        FooterText.objects.create(text=FOOTER_TEXT, locale=home.locale)
+    if not campaign.contact_email:
         campaign.contact_email = "hello@itac.example.org"
         campaign.social_links = [
             {

@@ -12,6 +12,8 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from actions.models import CallToAction
+from itac.demo import content
+from itac.models import FooterText
 from partners.models import PartnerCategory
 from stories.models import Theme
 
@@ -413,6 +415,15 @@ ARABIC = {
     ),
 }
 
+SPANISH[content.FOOTER_TEXT] = (
+    "It Takes A Community es una campaña del grupo de trabajo del FMMD sobre narrativas "
+    "públicas, copresidido por Canadá, Ecuador y el Mecanismo de Alcaldes del FMMD, con la OIM."
+)
+ARABIC[content.FOOTER_TEXT] = (
+    "حملة «It Takes A Community» مبادرة من فريق عمل المنتدى العالمي للهجرة والتنمية المعني "
+    "بالسرديات العامة، يشارك في رئاسته كندا والإكوادور وآلية رؤساء البلديات في المنتدى، "
+    "بالتعاون مع المنظمة الدولية للهجرة."
+)
 TRANSLATIONS = {"es": SPANISH, "ar": ARABIC}
 
 
@@ -458,6 +469,7 @@ def load(home):
         *PartnerCategory.objects.filter(locale=english),
         # The home page's main actions, so that its translation shows them in its language.
         *CallToAction.objects.filter(Q(locale=english), ~Q(heading="")),
+        *FooterText.objects.filter(locale=english),
     ]
     for language_code, strings in TRANSLATIONS.items():
         locale = Locale.objects.filter(language_code=language_code).first()

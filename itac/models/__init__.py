@@ -2,6 +2,13 @@
 
 from .base_page import BasePage
 from .pages import HomePage, StandardPage
-from .site_settings import CampaignSettings, NavigationSettings
+from .site_settings import CampaignSettings, FooterText, NavigationSettings
 
-__all__ = ["BasePage", "CampaignSettings", "HomePage", "NavigationSettings", "StandardPage"]
+__all__ = [
+    "BasePage",
+    "CampaignSettings",
+    "FooterText",
+    "HomePage",
+    "NavigationSettings",
+    "StandardPage",
+]

@@ -1,10 +1,12 @@
 from django.db import models
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+from wagtail.models import TranslatableMixin
 
 SOCIAL_NETWORKS = [
     ("facebook", "Facebook"),
@@ -43,7 +45,6 @@ class CampaignSettings(BaseSiteSetting):
 
     hashtag = models.CharField(_("campaign hashtag"), max_length=60, default="#ItTakesACommunity")
     contact_email = models.EmailField(_("public contact email"), blank=True)
-    footer_text = models.TextField(_("footer text"), blank=True, max_length=500)
     social_links = StreamField(
         [("social_link", SocialLinkBlock())], blank=True, verbose_name=_("social links")
     )
@@ -51,7 +52,6 @@ class CampaignSettings(BaseSiteSetting):
     panels = [
         FieldPanel("hashtag"),
         FieldPanel("contact_email"),
-        FieldPanel("footer_text"),
         FieldPanel("social_links"),
     ]
 
@@ -71,3 +71,22 @@ class NavigationSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("navigation")
+
+
+class FooterText(TranslatableMixin, models.Model):
+    """The words in the footer of every page, one translation per language.
+
+    Site settings belong to a site, not to a language, so the footer's words are a
+    translatable snippet instead: translators see and translate it like any other.
+    """
+
+    text = models.TextField(_("footer text"), max_length=500)
+
+    panels = [FieldPanel("text")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer text")
+        verbose_name_plural = _("footer text")
+
+    def __str__(self):
+        return Truncator(self.text).words(8)

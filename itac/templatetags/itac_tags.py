@@ -6,9 +6,9 @@ from django.core.cache import cache
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
-from itac.models import CampaignSettings
+from itac.models import CampaignSettings, FooterText
 from itac.models.site_settings import SOCIAL_NETWORKS
 from itac.navigation import main_navigation_links
 from itac.page_cache import CACHE_SECONDS, pages_version
@@ -106,6 +106,21 @@ def campaign_settings(context):
         campaign = CampaignSettings.for_site(site)
         cache.set(key, campaign, CACHE_SECONDS)
     return campaign
+
+
+@register.simple_tag
+def footer_text():
+    """The footer's words in the visitor's language, or the default language's when untranslated."""
+    key = f"itac:footer-text:{get_language()}:{pages_version()}"
+    footer = cache.get(key)
+    if footer is None:
+        active, default = Locale.get_active(), Locale.get_default()
+        texts = {
+            text.locale_id: text for text in FooterText.objects.filter(locale__in=[active, default])
+        }
+        footer = texts.get(active.pk) or texts.get(default.pk) or ""
+        cache.set(key, footer, CACHE_SECONDS)
+    return footer
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)

@@ -26,3 +26,25 @@ def test_the_navigation_keeps_the_visitor_in_their_language(client):
     ]
     assert 'href="/ar/stories/"' in nav
     assert 'href="/stories/"' not in nav
+
+
+def test_the_footer_text_is_translated_like_any_snippet(client):
+    from itac.models import FooterText
+
+    english = FooterText.objects.get(locale__language_code="en")
+    spanish = FooterText.objects.get(locale__language_code="es")
+    assert spanish.translation_key == english.translation_key
+    html = client.get("/es/").content.decode()
+    assert f"<p>{spanish.text}</p>" in html
+    # French has no translation yet: the English words, marked as English.
+    assert f'<p lang="en">{english.text}</p>' in client.get("/fr/").content.decode()
+
+
+def test_an_edited_footer_shows_at_once(client):
+    from itac.models import FooterText
+
+    client.get("/about/")
+    english = FooterText.objects.get(locale__language_code="en")
+    english.text = "Welcoming communities, everywhere."
+    english.save()
+    assert "<p>Welcoming communities, everywhere.</p>" in client.get("/about/").content.decode()
