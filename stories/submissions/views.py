@@ -11,20 +11,13 @@ from django.views.decorators.cache import never_cache
 from itac.forms import count_toward_limit, limit_reached, rate_limited
 
 from .forms import RemovalRequestForm, ShareStoryForm
+from .permissions import partner_account
 from .services import create_submission, record_removal_request
 
 logger = logging.getLogger(__name__)
 
 SUBMISSIONS_PER_HOUR = "5/h"
 REMOVAL_REQUESTS_PER_HOUR = "10/h"
-
-
-def partner_of(user):
-    """The partner organisation a logged-in partner account sends stories for, if any."""
-    if not user.is_authenticated:
-        return None
-    membership = getattr(user, "partner_membership", None)
-    return membership.partner if membership is not None else None
 
 
 def render_page(request, page, template, context, status=200):
@@ -38,7 +31,8 @@ def too_many(request, page):
 
 @never_cache
 def share_story(request, page):
-    partner = partner_of(request.user)
+    # A partner account always sends for its own organisation.
+    partner = partner_account(request.user) or None
     if request.method == "POST":
         # Checked before the photo is even looked at; counted only once a story is saved.
         if limit_reached(request, "story-submission", SUBMISSIONS_PER_HOUR):
