@@ -239,3 +239,16 @@ def test_demo_accounts_are_refused_outside_development(settings):
     settings.DEBUG = False
     with pytest.raises(CommandError, match="development only"):
         call_command("create_demo_accounts")
+
+
+def test_the_500_page_needs_no_database_and_speaks_every_language(rf):
+    from itac.views import server_error
+
+    with mock.patch(
+        "django.db.backends.base.base.BaseDatabaseWrapper.cursor", side_effect=AssertionError
+    ):
+        response = server_error(rf.get("/"))
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert "Something went wrong on our side" in html
+    assert 'lang="ar" dir="rtl"' in html
