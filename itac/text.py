@@ -44,8 +44,8 @@ def email_identity(value):
 
 def one_line(value):
     """`value` on a single line, without control characters (calendar and feed fields)."""
-    value = _LINE_BREAKS.sub(" ", str(value or ""))
-    return _CONTROL.sub("", value.replace("\t", " ")).strip()
+    value = _CONTROL.sub("", _LINE_BREAKS.sub(" ", str(value or "")))
+    return " ".join(value.split())
 
 
 def has_nul(value):
