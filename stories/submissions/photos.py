@@ -112,16 +112,7 @@ def clean_photo(uploaded_file):
     picture = _open_header(uploaded_file)
     file_format = picture.format
     with decoding_turn():
-        try:
-            picture.load()
-            picture = ImageOps.exif_transpose(picture)
-            clean = _rebuild_without_metadata(picture)
-            del picture  # the decoded original is freed before encoding: two copies at most
-        except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
-            raise ValidationError(
-                _("The photo could not be read; it may be damaged. Try another copy of it."),
-                code="corrupt",
-            ) from None
+        clean = _decode_without_metadata(picture)
         if file_format == "JPEG" and clean.mode not in ("RGB", "L"):
             clean = clean.convert("RGB")
         output = io.BytesIO()
@@ -133,3 +124,16 @@ def clean_photo(uploaded_file):
         width=clean.width,
         height=clean.height,
     )
+
+
+def _decode_without_metadata(picture):
+    """Decode, turn upright and rebuild from the pixels: the costly step, one per worker."""
+    try:
+        picture.load()
+        picture = ImageOps.exif_transpose(picture)
+        return _rebuild_without_metadata(picture)
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        raise ValidationError(
+            _("The photo could not be read; it may be damaged. Try another copy of it."),
+            code="corrupt",
+        ) from None
