@@ -166,3 +166,38 @@ def limit_reached(request, group, rate):
 def count_toward_limit(request, group, rate):
     """Count one more use against this client address's limit."""
     get_usage(request, group=group, key="ip", rate=rate, method="POST", increment=True)
+
+
+# The largest id a record can have (PostgreSQL integer); anything else is no record's id.
+LARGEST_RECORD_ID = 2**31 - 1
+
+
+def is_record_id(value):
+    text = str(value).strip()
+    return text.isascii() and text.isdigit() and 0 < int(text) <= LARGEST_RECORD_ID
+
+
+class RecordChoiceField(forms.ModelChoiceField):
+    """A ModelChoiceField that refuses an id no record can have before asking the database
+    (a 30-digit number overflows the database's integer: a 500, not an answer)."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and not is_record_id(value):
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
+
+
+class RecordMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """The same for several choices (themes)."""
+
+    def _check_values(self, value):
+        for choice in value:
+            if not is_record_id(choice):
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": choice},
+                )
+        return super()._check_values(value)

@@ -104,6 +104,8 @@ class TestEveryExport:
             consent_language="en",
             consent_text="I agree",
             consented_at=timezone.now(),
+            consent_publish_photo=False,
+            consent_contact=False,
         )
         exported = cells(
             exported_rows(admin_client, "/admin/snippets/story_submissions/storysubmission/")

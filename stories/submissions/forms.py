@@ -6,7 +6,7 @@ from django_countries.fields import LazyTypedChoiceField
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from itac.forms import SpamProtectedForm
+from itac.forms import RecordChoiceField, RecordMultipleChoiceField, SpamProtectedForm
 from partners.models import PartnerPage
 from stories.models import StorytellerDisplay, Theme, story_language_choices
 from stories.models.story_page import name_appears_in
@@ -112,14 +112,14 @@ class ShareStoryForm(SpamProtectedForm):
         },
     )
     country = LazyTypedChoiceField(
-        label=_("Country where it happened"),
+        label=_("Country"),
         choices=country_choices,
         error_messages={
             "required": _("Choose the country where it happened."),
             "invalid_choice": _("Choose the country where it happened from the list."),
         },
     )
-    themes = forms.ModelMultipleChoiceField(
+    themes = RecordMultipleChoiceField(
         label=_("Themes"),
         queryset=Theme.objects.none(),
         required=False,
@@ -164,7 +164,7 @@ class ShareStoryForm(SpamProtectedForm):
             ),
         },
     )
-    partner = forms.ModelChoiceField(
+    partner = RecordChoiceField(
         label=_("Partner organisation"),
         queryset=PartnerPage.objects.none(),
         required=False,

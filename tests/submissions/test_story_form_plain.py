@@ -53,7 +53,7 @@ class TestNothingIsChosenForTheStoryteller:
         page = soup(client.get(share_page.url))
         country = page.find("select", attrs={"name": "country"})
         label = page.find("label", attrs={"for": country["id"]}).get_text(strip=True)
-        assert "Country" in label
+        assert label == "Country"
         options = country.find_all("option")
         assert options[0]["value"] == "" and options[0].get_text(strip=True) == "Choose a country"
         chosen = [option["value"] for option in options if option.has_attr("selected")]
@@ -208,4 +208,18 @@ class TestCleanText:
         assert response.status_code == 200
         error = field_error(soup(response), "title")
         assert "Title of your story" in error and "NUL" in error
+        assert counts() == before
+
+
+class TestIdsNoRecordCanHave:
+    """Found by the fuzzer: a 26-digit id overflowed the database's integer (a 500)."""
+
+    def test_a_huge_partner_or_theme_id_is_an_error_on_its_question(
+        self, client, share_page, story_data
+    ):
+        before = counts()
+        huge = "99999999999999999999999999"
+        page = soup(submit(client, share_page, {**story_data, "partner": huge, "themes": [huge]}))
+        assert field_error(page, "partner").endswith("Choose a partner organisation from the list.")
+        assert field_error(page, "themes").endswith("Choose themes from the list.")
         assert counts() == before
