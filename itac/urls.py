@@ -28,5 +28,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
+handler400 = "itac.views.bad_request"
 handler404 = "itac.views.page_not_found"
 handler500 = "itac.views.server_error"

@@ -63,6 +63,8 @@ class StoryPage(BasePage):
     summary = models.TextField(
         _("summary"),
         max_length=300,
+        # Empty on a story sent through the form: the moderator writes it (issue 12).
+        blank=True,
         help_text=_("One or two sentences for cards, search results and feeds."),
     )
     hero_image = models.ForeignKey(

@@ -184,7 +184,7 @@ def test_a_story_form_error_appears_in_the_visitors_language(client):
     html = response.content.decode()
     assert "<title>Error:" in html
     assert "Para enviar tu historia, acepta que podamos publicarla." in html
-    assert "Este campo es necesario." in html  # Django's own message, from Django's catalog
+    assert "Ponle un título a tu historia." in html  # the error names its question
 
 
 def test_the_arabic_story_form_works_end_to_end(client, django_capture_on_commit_callbacks):
