@@ -37,7 +37,7 @@ def test_the_footer_text_is_translated_like_any_snippet(client):
     html = client.get("/es/").content.decode()
     assert f"<p>{spanish.text}</p>" in html
     # French has no translation yet: the English words, marked as English.
-    assert f'<p lang="en">{english.text}</p>' in client.get("/fr/").content.decode()
+    assert f'<p lang="en" dir="ltr">{english.text}</p>' in client.get("/fr/").content.decode()
 
 
 def test_an_edited_footer_shows_at_once(client):
