@@ -254,7 +254,7 @@ class StoryPage(BasePage):
                 for word in self.slug.split("-")
                 if word and word not in title_words and not word.isdigit()
             ]
-            if strangers:
+            if strangers and not self.slug_comes_from_the_original():
                 errors["slug"] = _(
                     "The address must be made of words from the title, so that it never "
                     "carries anything the title does not show."
@@ -263,6 +263,19 @@ class StoryPage(BasePage):
             errors["told_in_language"] = _("Choose a language from the list.")
         if errors:
             raise ValidationError(errors)
+
+    def slug_comes_from_the_original(self):
+        """Whether this is a translation whose address is its original's (the slug is kept the
+        same in every language), made of words of the original's title."""
+        if not self.translation_key:
+            return False
+        originals = (
+            StoryPage.objects.filter(translation_key=self.translation_key, slug=self.slug)
+            .exclude(pk=self.pk)
+            .values_list("title", flat=True)
+        )
+        slug_words = {word for word in self.slug.split("-") if word and not word.isdigit()}
+        return any(slug_words <= set(slugify(title).split("-")) for title in originals)
 
     def save(self, *args, **kwargs):
         self.listing_summary = self.summary
