@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -24,14 +25,20 @@ from stories.blocks import StoryBodyBlock
 def story_language_choices():
     """The campaign's languages first, then every other language Django knows, by name."""
     site_codes = [code for code, _name in settings.LANGUAGES]
+    # Named in the visitor's language: Django's catalogues translate every language's name.
     others = sorted(
-        (item for item in global_settings.LANGUAGES if item[0] not in site_codes),
-        key=lambda item: str(item[1]),
+        (
+            (code, gettext(name))
+            for code, name in global_settings.LANGUAGES
+            if code not in site_codes
+        ),
+        key=lambda item: item[1],
     )
-    return [*settings.LANGUAGES, *others]
+    return [*((code, gettext(name)) for code, name in settings.LANGUAGES), *others]
 
 
 def story_language_name(code):
+    """The language's name in the visitor's language ("Dutch" is "neerlandés" on /es/)."""
     return dict(story_language_choices()).get(code, code)
 
 
