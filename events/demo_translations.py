@@ -211,12 +211,72 @@ OTHER_TEXT = {
     ),
 }
 
+# The speakers' roles and organisations (organisations that are partners come from
+# partners.demo_translations).
+SPEAKER_TEXT = {
+    "Campaign coordinator": (
+        "Coordinadora de la campaña",
+        "Coordinatrice de la campagne",
+        "منسقة الحملة",
+        "Coordenadora da campanha",
+    ),
+    "Policy adviser": (
+        "Asesor de políticas",
+        "Conseiller politique",
+        "مستشار سياسات",
+        "Assessor político",
+    ),
+    "Programme lead": (
+        "Responsable de programa",
+        "Responsable de programme",
+        "مسؤولة برنامج",
+        "Responsável de programa",
+    ),
+    "Youth representative": (
+        "Representante de la juventud",
+        "Représentant des jeunes",
+        "ممثل الشباب",
+        "Representante da juventude",
+    ),
+    "Director": ("Directora", "Directrice", "مديرة", "Diretora"),
+    "A Venezuelan diaspora organisation": (
+        "Una organización de la diáspora venezolana",
+        "Une organisation de la diaspora vénézuélienne",
+        "منظمة من منظمات الشتات الفنزويلي",
+        "Uma organização da diáspora venezuelana",
+    ),
+    "Researcher on diaspora and gender": (
+        "Investigadora sobre diáspora y género",
+        "Chercheuse sur la diaspora et le genre",
+        "باحثة في شؤون الشتات والنوع الاجتماعي",
+        "Investigadora sobre diáspora e género",
+    ),
+    "An independent research network": (
+        "Una red de investigación independiente",
+        "Un réseau de recherche indépendant",
+        "شبكة بحثية مستقلة",
+        "Uma rede de investigação independente",
+    ),
+    "Communications specialist": (
+        "Especialista en comunicación",
+        "Spécialiste de la communication",
+        "متخصص في الاتصال",
+        "Especialista em comunicação",
+    ),
+    "Migration officer": (
+        "Responsable de migración",
+        "Chargée des migrations",
+        "مسؤولة الهجرة",
+        "Responsável pela migração",
+    ),
+}
+
 LANGUAGE_CODES = ["es", "fr", "ar", "pt"]
 
 
 def _strings(position):
     strings = {}
-    for english, translations in {**TITLES, **OTHER_TEXT}.items():
+    for english, translations in {**TITLES, **OTHER_TEXT, **SPEAKER_TEXT}.items():
         strings[english] = translations[position]
     for english, translations in TITLES.items():
         strings[f"Recording: {english}"] = RECORDING[position] + translations[position]

@@ -503,7 +503,8 @@ def load(home):
 
 
 def translate_pages(pages, strings_by_language):
-    """Translate each of `pages` into each language of {language code: strings}, if missing."""
+    """Translate each of `pages` (or snippets) into each language of {language code: strings},
+    when not translated yet."""
     for language_code, strings in strings_by_language.items():
         locale = Locale.objects.filter(language_code=language_code).first()
         if locale is None:

@@ -175,6 +175,14 @@ def other_language_code(item):
     return "" if language_code == get_language() else language_code
 
 
+@register.simple_tag
+def words_language(language_code):
+    """The language of words written in `language_code` (the default language when empty, as
+    text shared by every translation is written in it), when it is not the visitor's."""
+    code = language_code or settings.LANGUAGE_CODE
+    return "" if code == get_language() else code
+
+
 @register.inclusion_tag("components/language_label.html")
 def language_label(item):
     """A visible label on a card whose content is in another language than the visitor's."""
