@@ -546,3 +546,18 @@ def insert_story_pages(pages):
         page.id = base.pk
     story_fields = StoryPage._meta.local_concrete_fields
     StoryPage._base_manager._insert(pages, fields=story_fields, using=connection.alias, raw=True)
+
+
+def translate(home):
+    """The demo stories in Spanish, French, Arabic and Portuguese, through wagtail-localize
+    (stories.demo_translations), so that each language's library has its own stories."""
+    from itac.demo.translations import translate_pages
+    from stories.demo_translations import STORY_TRANSLATIONS
+
+    index = StoryIndexPage.objects.child_of(home).filter(slug="stories").first()
+    if index is None:
+        return
+    slugs = [slugify(story[0]) for story in STORIES]
+    stories = StoryPage.objects.child_of(index).filter(slug__in=slugs).order_by("path")
+    translate_pages(list(stories), STORY_TRANSLATIONS)
+    bump_options_version()

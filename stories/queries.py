@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.images import get_image_model
 
-from stories.models import StoryPage
+from stories.models import StoryPage, Theme
 
 # Rendition specs used by the story templates; the demo loader makes them in advance.
 CARD_IMAGE = "fill-600x400|format-webp"
@@ -36,6 +36,20 @@ def bump_options_version(**kwargs):
     version = uuid.uuid4().hex
     cache.set(OPTIONS_VERSION_KEY, version, None)
     return version
+
+
+def themes_in_language(themes, locale_id):
+    """`themes` as named in the locale `locale_id`: each theme's translation there when it has
+    one. Translated stories keep their original's themes (wagtail-localize copies the links),
+    so the names are looked up by translation key, once per locale until themes change."""
+    key = f"stories:theme-names:{locale_id}:{options_version()}"
+    translations = cache.get(key)
+    if translations is None:
+        translations = {
+            theme.translation_key: theme for theme in Theme.objects.filter(locale_id=locale_id)
+        }
+        cache.set(key, translations, 600)
+    return [translations.get(theme.translation_key, theme) for theme in themes]
 
 
 def card_renditions():

@@ -73,7 +73,10 @@ def filtered_stories(index_page, filters):
     if filters.theme:
         through = StoryPage.themes.through
         stories = stories.filter(
-            id__in=through.objects.filter(theme=filters.theme).values("storypage_id")
+            # By translation key: a translated story keeps its original's themes.
+            id__in=through.objects.filter(
+                theme__translation_key=filters.theme.translation_key
+            ).values("storypage_id")
         )
     stories = story_cards(stories)
     if filters.q:

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -24,14 +25,20 @@ from stories.blocks import StoryBodyBlock
 def story_language_choices():
     """The campaign's languages first, then every other language Django knows, by name."""
     site_codes = [code for code, _name in settings.LANGUAGES]
+    # Named in the visitor's language: Django's catalogues translate every language's name.
     others = sorted(
-        (item for item in global_settings.LANGUAGES if item[0] not in site_codes),
-        key=lambda item: str(item[1]),
+        (
+            (code, gettext(name))
+            for code, name in global_settings.LANGUAGES
+            if code not in site_codes
+        ),
+        key=lambda item: item[1],
     )
-    return [*settings.LANGUAGES, *others]
+    return [*((code, gettext(name)) for code, name in settings.LANGUAGES), *others]
 
 
 def story_language_name(code):
+    """The language's name in the visitor's language ("Dutch" is "neerlandés" on /es/)."""
     return dict(story_language_choices()).get(code, code)
 
 
@@ -256,7 +263,7 @@ class StoryPage(BasePage):
                 for word in self.slug.split("-")
                 if word and word not in title_words and not word.isdigit()
             ]
-            if strangers:
+            if strangers and not self.slug_comes_from_the_original():
                 errors["slug"] = _(
                     "The address must be made of words from the title, so that it never "
                     "carries anything the title does not show."
@@ -265,6 +272,19 @@ class StoryPage(BasePage):
             errors["told_in_language"] = _("Choose a language from the list.")
         if errors:
             raise ValidationError(errors)
+
+    def slug_comes_from_the_original(self):
+        """Whether this is a translation whose address is its original's (the slug is kept the
+        same in every language), made of words of the original's title."""
+        if not self.translation_key:
+            return False
+        originals = (
+            StoryPage.objects.filter(translation_key=self.translation_key, slug=self.slug)
+            .exclude(pk=self.pk)
+            .values_list("title", flat=True)
+        )
+        slug_words = {word for word in self.slug.split("-") if word and not word.isdigit()}
+        return any(slug_words <= set(slugify(title).split("-")) for title in originals)
 
     def save(self, *args, **kwargs):
         self.listing_summary = self.summary

@@ -35,4 +35,9 @@ class Command(BaseCommand):
                 importlib.import_module(module_name).load(home, **options)
             content.finish(home)
             translations.load(home)
+            # Then each app's own content in the other languages, under the translated pages.
+            for module_name in APP_LOADERS:
+                module = importlib.import_module(module_name)
+                if hasattr(module, "translate"):
+                    module.translate(home)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
