@@ -114,7 +114,7 @@ UPSERT_DOCUMENTS = (
     "setweight(to_tsvector(v.config::regconfig, v.summary), 'B') || "
     "setweight(to_tsvector(v.config::regconfig, v.people_and_place), 'C') || "
     "setweight(to_tsvector(v.config::regconfig, v.body), 'D') "
-    "FROM (VALUES {values}) AS v(id, config, title, summary, people_and_place, body) "
+    "FROM ({rows}) AS v(id, config, title, summary, people_and_place, body) "
     "ON CONFLICT (story_id) DO UPDATE SET config = EXCLUDED.config, "
     "search_vector = EXCLUDED.search_vector"
 )
@@ -131,7 +131,7 @@ def write_rows(rows):
             params += [pk, config_for(language), *texts]
         values = ", ".join(["(%s, %s, %s, %s, %s, %s)"] * len(batch))
         # Only placeholders are formatted in; every value goes as a parameter.
-        sql = UPSERT_DOCUMENTS.format(values=values)
+        sql = UPSERT_DOCUMENTS.format(rows=f"VALUES {values}")
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
     return len(rows)
