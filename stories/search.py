@@ -107,6 +107,11 @@ def refresh_search_documents(stories):
     )
 
 
+# The same statement as migration 0002's.
+CREATE_GIN_INDEX = (
+    "CREATE INDEX IF NOT EXISTS stories_search_vector_gin ON stories_storysearchdocument "
+    "USING gin (search_vector)"
+)
 UPSERT_DOCUMENTS = (
     "INSERT INTO stories_storysearchdocument (story_id, config, search_vector) "
     "SELECT v.id, v.config, "
