@@ -61,7 +61,7 @@ def newest_first(queryset):
 
 
 # A search ranks at most this many of the newest matches, and says "more than" beyond it.
-SEARCH_LIMIT = 500
+SEARCH_LIMIT = 200
 
 
 def library_stories(index_page, *, country="", language="", partner=None, theme=None):

@@ -97,10 +97,11 @@ def matching_stories(index_page, filters):
 
 
 def cached_story_count(index_page, filters, stories):
-    """How many stories match the filters, counted once per filter combination.
+    """How many stories match the filters, up to the pages shown: (count, more).
 
-    Kept until a story, theme or partner changes (the options version, stories.signals), so
-    browsing pages and filters does not count the library again on every request.
+    Counting stops past the last page that can be shown (a count of 100,000 stories costs a
+    hundred times one of 1,200), and is kept until a story, theme or partner changes (the
+    options version, stories.signals), so browsing does not count again on every request.
     """
     combination = ",".join(
         f"{name}={value}" for name, value in sorted(filters.params.items()) if name != "q"
@@ -108,9 +109,9 @@ def cached_story_count(index_page, filters, stories):
     key = f"stories:count:{index_page.pk}:{options_version()}:{combination}"
     count = cache.get(key)
     if count is None:
-        count = stories.count()
+        count = stories.order_by()[: MAX_PAGES * PAGE_SIZE + 1].count()
         cache.set(key, count, COUNT_CACHE_SECONDS)
-    return count
+    return min(count, MAX_PAGES * PAGE_SIZE), count > MAX_PAGES * PAGE_SIZE
 
 
 def library_results(index_page, filters, page_number):
@@ -127,12 +128,10 @@ def library_results(index_page, filters, page_number):
         page_obj = paginator.get_page(page_number)
         page_obj.object_list = stories_in_order(list(page_obj.object_list))
         return page_obj, total, more, False
-    total = cached_story_count(index_page, filters, stories)
-    paginator = CountedPaginator(
-        story_cards(newest_first(stories)), PAGE_SIZE, min(total, MAX_PAGES * PAGE_SIZE)
-    )
-    capped = requested_page(page_number) > MAX_PAGES and total > MAX_PAGES * PAGE_SIZE
-    return paginator.get_page(page_number), total, False, capped
+    total, more = cached_story_count(index_page, filters, stories)
+    paginator = CountedPaginator(story_cards(newest_first(stories)), PAGE_SIZE, total)
+    capped = more and requested_page(page_number) > MAX_PAGES
+    return paginator.get_page(page_number), total, more, capped
 
 
 def requested_page(page_number):
