@@ -109,7 +109,7 @@ class StoryPage(BasePage):
         help_text=_("Exactly as it appears on the page: full name, first name or pseudonym."),
     )
     city = models.CharField(_("city"), max_length=100, blank=True)
-    country = CountryField(_("country"), blank=True, db_index=True)
+    country = CountryField(_("country"), blank=True)
     themes = ParentalManyToManyField(
         "stories.Theme", verbose_name=_("themes"), blank=True, related_name="stories"
     )
@@ -121,9 +121,7 @@ class StoryPage(BasePage):
         on_delete=models.SET_NULL,
         related_name="stories",
     )
-    told_in_language = models.CharField(
-        _("language it was told in"), max_length=10, default="en", db_index=True
-    )
+    told_in_language = models.CharField(_("language it was told in"), max_length=10, default="en")
     date_published = models.DateField(
         _("publication date"), default=timezone.localdate, db_index=True
     )
@@ -201,7 +199,21 @@ class StoryPage(BasePage):
     class Meta:
         verbose_name = _("story")
         verbose_name_plural = _("stories")
-        indexes = [models.Index(fields=["-date_published", "-page_ptr"], name="stories_newest")]
+        # The library lists newest first, filtered by country, language or partner: each
+        # filter has an index in that order, so a page of twelve reads about twelve rows.
+        indexes = [
+            models.Index(fields=["-date_published", "-page_ptr"], name="stories_newest"),
+            models.Index(
+                fields=["country", "-date_published", "-page_ptr"], name="stories_country_newest"
+            ),
+            models.Index(
+                fields=["told_in_language", "-date_published", "-page_ptr"],
+                name="stories_language_newest",
+            ),
+            models.Index(
+                fields=["partner", "-date_published", "-page_ptr"], name="stories_partner_newest"
+            ),
+        ]
 
     @property
     def byline(self):
@@ -287,8 +299,16 @@ class StoryPage(BasePage):
         return any(slug_words <= set(slugify(title).split("-")) for title in originals)
 
     def save(self, *args, **kwargs):
+        from stories.search import SEARCHED_COLUMNS, refresh_search_documents
+
         self.listing_summary = self.summary
-        return super().save(*args, **kwargs)
+        result = super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        # A save of some fields only (a draft's bookkeeping, unpublishing) keeps the searched
+        # words: the page in memory may then hold an unpublished draft's text.
+        if update_fields is None or set(SEARCHED_COLUMNS).intersection(update_fields):
+            refresh_search_documents([self])
+        return result
 
     def get_context(self, request, *args, **kwargs):
         from stories.queries import prefetch_story_renditions, related_stories, share_links

@@ -1,11 +1,14 @@
 from django import template
 from django.conf import settings
+from django.core.cache import cache
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from wagtail.models import Locale
 
+from itac.page_cache import CACHE_SECONDS, pages_version
 from stories.models import StoryPage
-from stories.queries import newest_first, story_cards, themes_in_language
+from stories.queries import newest_first, options_version, story_cards, themes_in_language
 
 register = template.Library()
 
@@ -89,3 +92,34 @@ def partner_stories(context, partner):
         "has_more": len(stories) > PARTNER_STORY_COUNT,
         "more_url": more_url,
     }
+
+
+@register.simple_tag(takes_context=True)
+def story_card(context, story, heading_level=3, show_themes=False):
+    """A story's card, its HTML cached per story publication, language and options.
+
+    Rendering a dozen cards is most of a listing's time. A card changes when its story is
+    published again, or any page or theme changes (the two versions in the key).
+    """
+    request = context.get("request")
+    version = getattr(request, "_story_card_version", None)
+    if version is None:
+        version = f"{pages_version()}.{options_version()}"
+        if request is not None:
+            request._story_card_version = version
+    published = story.last_published_at.timestamp() if story.last_published_at else ""
+    host = request.get_host() if request is not None else ""
+    key = (
+        f"stories:card:{story.pk}:{published}:{version}:{get_language()}:{host}:"
+        f"{heading_level}:{int(bool(show_themes))}"
+    )
+    html = cache.get(key)
+    if html is None:
+        card = context.template.engine.get_template("stories/components/story_card.html")
+        html = card.render(
+            context.new(
+                {"story": story, "heading_level": heading_level, "show_themes": show_themes}
+            )
+        )
+        cache.set(key, html, CACHE_SECONDS)
+    return mark_safe(html)  # noqa: S308 (our own template's output)

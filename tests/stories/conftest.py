@@ -4,8 +4,8 @@ import pytest
 
 from django.core.cache import cache
 
-from stories.demo import add_synthetic_stories
 from stories.models import StoryIndexPage, Theme
+from stories.synthetic import add_synthetic_stories
 
 
 @pytest.fixture(autouse=True)
@@ -38,4 +38,4 @@ def many_stories(library, themes):
 
 
 def story_count(response):
-    return response.context["paginator"].count
+    return response.context["story_total"]
