@@ -222,8 +222,9 @@ def oembed_discovery_url(story, request):
 
 
 def embed_code(partner, request):
-    """The iframe a partner copies to show its stories on its own site, in its language."""
-    language = partner.locale.language_code
+    """The iframe a partner copies to show its stories on its own site, in the language of
+    the page it is shown on."""
+    language = translation.get_language()
     src = (
         portal_url(request)
         + reverse_in(language, "reach_embed_stories")
