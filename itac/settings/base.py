@@ -31,12 +31,15 @@ INSTALLED_APPS = [
     "stories.submissions",
     "actions",
     "events",
+    # Sits on the domain apps: read API, embeddable cards, maps, impact dashboard.
+    "reach",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -65,6 +68,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "itac.middleware.PublicResponseHeaders",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "reach.middleware.ApiCorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "itac.paths.VisitorLanguageMiddleware",

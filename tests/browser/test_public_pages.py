@@ -37,6 +37,9 @@ PAGE_TYPES = [
     ("event-index", "/events/", 200),
     ("event-page-upcoming", f"/events/{UPCOMING_EVENT_SLUG}/", 200),
     ("event-page-past", "/events/soft-launch-international-migrants-day-2020/", 200),
+    ("story-map", "/stories/map/", 200),
+    ("story-map-by-name", "/stories/map/?sort=name", 200),
+    ("story-cards-embed", "/embed/stories/?partner=montreal&limit=3", 200),
 ]
 # Language prefixes: English unprefixed; Arabic is the right-to-left one. Each language has its
 # own words (longer in French and Portuguese, another script in Arabic), so each is checked.
