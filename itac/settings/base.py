@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_countries",
     "csp",
+    "django_tasks_db",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -219,6 +220,16 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "") == "1"
+# With EMAIL_BACKEND=itac.mail.QueuedEmailBackend (production's default), emails wait in the
+# database until `manage.py db_worker --queue-name email` sends them with this backend.
+EMAIL_DELIVERY_BACKEND = os.environ.get(
+    "EMAIL_DELIVERY_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+)
+TASKS = {
+    # Wagtail's search and reference indexing, run within the request.
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "email": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["email"]},
+}
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ITAC portal <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Who hears about new story submissions (comma-separated); the Moderators
