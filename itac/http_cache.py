@@ -16,6 +16,7 @@ not from a list of URLs, so a new form page cannot be cached by mistake.
 """
 
 import logging
+import threading
 import urllib.request
 
 from django.conf import settings
@@ -99,11 +100,28 @@ def purge(*keys):
     """Ask every caching proxy to drop what carries any of `keys`, once the transaction commits.
 
     The proxies are `HTTP_CACHE_PURGE_URLS` (Varnish with xkey, see deploy/varnish/); none
-    in development and tests. A proxy that does not answer is logged; its copies then
-    expire after `HTTP_CACHE_SHARED_SECONDS`.
+    in development and tests. Purges asked within one transaction go out together, once. A
+    proxy that does not answer is logged; its copies then expire after
+    `HTTP_CACHE_SHARED_SECONDS`.
     """
-    if settings.HTTP_CACHE_PURGE_URLS and keys:
-        transaction.on_commit(lambda: send_purge(keys))
+    if not settings.HTTP_CACHE_PURGE_URLS or not keys:
+        return
+    if not transaction.get_connection().in_atomic_block:
+        send_purge(set(keys))
+        return
+    pending = getattr(_pending, "keys", None)
+    if pending is None:
+        pending = _pending.keys = set()
+        transaction.on_commit(send_pending_purges)
+    pending.update(keys)
+
+
+_pending = threading.local()
+
+
+def send_pending_purges():
+    keys, _pending.keys = _pending.keys, None
+    send_purge(keys)
 
 
 def send_purge(keys):
@@ -114,8 +132,8 @@ def send_purge(keys):
         try:
             with urllib.request.urlopen(request, timeout=2) as answer:  # noqa: S310
                 answer.read()
-        except OSError:
-            logger.warning("The caching proxy %s did not take a purge", proxy, exc_info=True)
+        except OSError as error:
+            logger.warning("The caching proxy %s did not take a purge: %s", proxy, error)
 
 
 def purge_everything(**kwargs):
