@@ -185,8 +185,14 @@ class Stack:
 
     def spawn(self, name, command, env):
         log = open(self.workdir / f"{name}.log", "ab")  # noqa: SIM115 (lives with the process)
+        # A session of its own: a crash can be staged by killing the whole group (bench/).
         self.processes[name] = subprocess.Popen(
-            command, cwd=BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT
+            command,
+            cwd=BASE_DIR,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
 
     def start_app(self, index):
