@@ -173,16 +173,20 @@ def manage_shell(stack, code):
     return output.splitlines()[-1] if output else ""
 
 
+# The newest featured story: on its page, on the home page, and on a page of the library.
 NEWEST_STORY = (
-    "from stories.models import StoryPage; "
-    "story = StoryPage.objects.live().filter(locale__language_code='en')"
-    ".order_by('-first_published_at').first(); "
+    "from stories.models import StoryPage; from stories.queries import newest_first; "
+    "english = newest_first(StoryPage.objects.live().filter(locale__language_code='en')); "
+    "story = english.filter(featured=True).first(); "
+    "library_page = list(english.values_list('pk', flat=True)).index(story.pk) // 12 + 1; "
 )
 
 
 def scenario_publish(stack):
-    story = manage_shell(stack, NEWEST_STORY + "print(story.url)")
-    watched = [story, "/stories/", "/"]
+    story, library_page = manage_shell(
+        stack, NEWEST_STORY + "print(story.url, library_page)"
+    ).split()
+    watched = [story, f"/stories/?page={library_page}" if library_page != "1" else "/stories/", "/"]
     for path in watched:
         request("GET", path)
     # A story's address is made of its title's words: the change is added to the title.

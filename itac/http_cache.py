@@ -32,8 +32,8 @@ CACHEABLE_STATUSES = {200, 203, 204, 300, 301, 302, 307, 308, 404, 410}
 # Request headers that change a page when their value does; anything else in `Vary` is dropped.
 UNUSED_VARY = {"accept-language", "cookie"}
 
-# xkey tags: everything public, everything rendered from pages (pages, listings, feeds,
-# their "not found" answers), and one page in all its languages.
+# xkey tags: everything public, everything that may show pages (all the app renders), and
+# one page in all its languages.
 ALL_KEY = "itac-all"
 PAGES_KEY = "itac-pages"
 
@@ -88,10 +88,9 @@ class CachePolicyMiddleware(MiddlewareMixin):
                 response["Vary"] = ", ".join(kept)
             else:
                 del response["Vary"]
-        keys = {ALL_KEY, *getattr(request, "cache_keys", ())}
-        if response.status_code in (404, 410):
-            # A page published later answers at this address: purged with the pages.
-            keys.add(PAGES_KEY)
+        # Whatever the app renders may show pages (a sitemap, an API listing, a "not found"
+        # where a page is published later): purged with the pages by default.
+        keys = {ALL_KEY, PAGES_KEY, *getattr(request, "cache_keys", ())}
         response["xkey"] = " ".join(sorted(keys))
         return response
 

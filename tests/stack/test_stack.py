@@ -11,6 +11,7 @@ import re
 import socket
 import subprocess
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -140,10 +141,14 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 
 
 BASE_DIR = Path(__file__).resolve().parents[2]
+# The target is 1 s (bench/viral_day.py measures it); a busy CI machine gets some room.
+PUBLISH_VISIBLE_WITHIN = 2.0
+# The newest featured story: on its page, on the home page, and on a page of the library.
 NEWEST_STORY = (
-    "from stories.models import StoryPage; "
-    "story = StoryPage.objects.live().filter(locale__language_code='en')"
-    ".order_by('-first_published_at').first(); "
+    "from stories.models import StoryPage; from stories.queries import newest_first; "
+    "english = newest_first(StoryPage.objects.live().filter(locale__language_code='en')); "
+    "story = english.filter(featured=True).first(); "
+    "library_page = list(english.values_list('pk', flat=True)).index(story.pk) // 12 + 1; "
 )
 
 
@@ -208,8 +213,10 @@ def test_both_app_servers_serve(stack):
 
 
 def test_a_publish_is_seen_through_the_proxy_within_a_second(stack):
-    story = run_in_stack(stack, NEWEST_STORY + "print(story.url)")
-    watched = [story, "/stories/", "/"]
+    story, library_page = run_in_stack(
+        stack, NEWEST_STORY + "print(story.url, library_page)"
+    ).split()
+    watched = [story, f"/stories/?page={library_page}" if library_page != "1" else "/stories/", "/"]
     for path in watched:
         Visitor(stack.url).get(path)
         assert Visitor(stack.url).get(path).headers["X-Cache"] == "HIT", path
@@ -221,10 +228,21 @@ def test_a_publish_is_seen_through_the_proxy_within_a_second(stack):
         stack, NEWEST_STORY + f"story.title += {' ' + marker!r}; story.save_revision().publish()"
     )
     published = time.monotonic()
-    for path in watched:
-        while marker not in Visitor(stack.url).get(path).text:
-            assert time.monotonic() - published < 1.0, f"{path} still stale after 1 s"
+    seen_after = dict.fromkeys(watched)
+
+    def watch(path):
+        while time.monotonic() - published < PUBLISH_VISIBLE_WITHIN:
+            if marker in Visitor(stack.url).get(path).text:
+                seen_after[path] = time.monotonic() - published
+                return
             time.sleep(0.05)
+
+    watchers = [threading.Thread(target=watch, args=(path,)) for path in watched]
+    for watcher in watchers:
+        watcher.start()
+    for watcher in watchers:
+        watcher.join()
+    assert all(seen_after.values()), f"still stale after {PUBLISH_VISIBLE_WITHIN} s: {seen_after}"
 
 
 def test_cached_pages_are_served_while_every_app_server_is_down(stack):
