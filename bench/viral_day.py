@@ -140,6 +140,9 @@ def scenario_cached(stack, workdir, seconds, connections):
     request("GET", "/")
     www = workdir / "www"
     www.mkdir()
+    # nginx's workers run as www-data: the temporary folder must be readable to them.
+    for folder in (workdir, www):
+        folder.chmod(0o755)
     (www / "index.html").write_text(html)
     conf = workdir / "nginx.conf"
     conf.write_text(
@@ -196,11 +199,20 @@ def scenario_publish(stack):
     )
     published = time.monotonic()
     seen = {}
-    while len(seen) < len(watched) and time.monotonic() - published < 10:
-        for path in watched:
-            if path not in seen and marker in request("GET", path)[2]:
+
+    def watch(path):
+        # Each page watched on its own, as separate visitors would.
+        while time.monotonic() - published < 10:
+            if marker in request("GET", path)[2]:
                 seen[path] = time.monotonic() - published
-        time.sleep(0.02)
+                return
+            time.sleep(0.02)
+
+    watchers = [threading.Thread(target=watch, args=(path,)) for path in watched]
+    for watcher in watchers:
+        watcher.start()
+    for watcher in watchers:
+        watcher.join()
     return {path: seen.get(path) for path in watched}
 
 
@@ -243,7 +255,8 @@ class Submitter:
             return f"connection error ({type(error).__name__})", ""
         if status == 302 and headers.get("Location", "").endswith("/thanks/"):
             return "302 thanks", ""
-        return str(status), text
+        # Who answered: an app server (X-Backend) or Varnish itself (no app server to ask).
+        return f"{status} {'app' if 'X-Backend' in headers else 'proxy'}", text
 
 
 def scenario_submissions(stack, database, count, seconds, concurrency, faults):
@@ -332,6 +345,7 @@ def main():
     parser.add_argument("--wrk-connections", type=int, default=50)
     parser.add_argument("--restart-postgresql-at", type=float, default=20)
     parser.add_argument("--kill-app-at", type=float, default=40)
+    parser.add_argument("--keep", action="store_true", help="keep the logs folder")
     options = parser.parse_args()
     assert options.submissions <= 2000 and options.seconds <= 300, "bounded: at most 2000 / 300 s"
 
@@ -410,7 +424,10 @@ def main():
         if outcome != "302 thanks"
     )
     print(f"- non-success responses by 5-second window: {dict(sorted(errors.items()))}")
-    shutil.rmtree(workdir, ignore_errors=True)
+    if options.keep:
+        print(f"\nLogs kept in {workdir}")
+    else:
+        shutil.rmtree(workdir, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -51,7 +51,7 @@ BACKEND_VCL = """backend {name} {{
     .probe = {{
         .url = "/healthz";
         .interval = 1s;
-        .timeout = 1s;
+        .timeout = 2s;
         .window = 3;
         .threshold = 2;
     }}
@@ -206,6 +206,9 @@ class Stack:
                 f"127.0.0.1:{port}",
                 "--workers",
                 str(self.workers_per_app),
+                # Threads: the health probe is answered while slow requests run.
+                "--threads",
+                "4",
                 "--no-control-socket",
                 "--graceful-timeout",
                 "5",

@@ -63,6 +63,7 @@ sub vcl_recv {
 
 sub vcl_backend_response {
     set beresp.grace = 24h;
+    set beresp.http.X-Backend = beresp.backend.name;
     if (beresp.status >= 500) {
         if (bereq.is_bgfetch) {
             # Keep serving the stale copy rather than an error.
@@ -72,7 +73,6 @@ sub vcl_backend_response {
         set beresp.ttl = 1s;
         return (deliver);
     }
-    set beresp.http.X-Backend = beresp.backend.name;
 }
 
 sub vcl_backend_error {
