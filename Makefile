@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test test-browser lint format serve-setup translations clean bench
+.PHONY: run test test-browser stack lint format serve-setup translations clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ test: $(VENV)/.dev-installed translations
 	DJANGO_SETTINGS_MODULE=itac.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=itac.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python -m pytest
+
+# Varnish in front of two gunicorn instances and the email worker, on PostgreSQL and Redis
+# (README "Production layout"); installs Debian's varnish when missing. Ctrl-C stops it.
+stack: $(VENV)/.run-installed translations
+	$(BIN)/python deploy/stack.py
 
 # Only the real-browser tests (Debian's chromium; README "Browser tests").
 test-browser: $(VENV)/.dev-installed translations
