@@ -6,10 +6,13 @@ library's filter functions move.
 """
 
 from django.conf import settings
+from django.db.models import Case, IntegerField, Value, When
 
 from itac.paths import localize_path
 from stories.models import StoryIndexPage, StoryPage
-from stories.views import filter_options, filtered_stories, read_filters
+from stories.queries import newest_first, search_stories, story_cards
+from stories.views import filter_options, read_filters
+from stories.views import matching_stories as library_matches
 
 FILTERS = ("country", "theme", "partner", "language")
 
@@ -54,4 +57,13 @@ def matching_stories(locale, filters, search=""):
     filters = read_filters(params, themes, partners)
     if filters.unknown:
         raise StoryFilterError(" ".join(str(message) for message in filters.unknown))
-    return filtered_stories(library, filters)
+    stories = story_cards(library_matches(library, filters))
+    if not filters.q:
+        return newest_first(stories)
+    # The library's ranked search (its best matches, bounded), kept as a queryset in rank order.
+    ids, _more = search_stories(stories, filters.q)
+    rank = Case(
+        *(When(pk=pk, then=Value(position)) for position, pk in enumerate(ids)),
+        output_field=IntegerField(),
+    )
+    return stories.filter(pk__in=ids).order_by(rank) if ids else stories.none()
