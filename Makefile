@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# Absolute links and the demo Site follow the port served (itac/settings/dev.py).
+export PORT
 
 .PHONY: run test test-browser lint format serve-setup translations clean
 
@@ -25,7 +27,7 @@ serve-setup: $(VENV)/.run-installed translations
 	mkdir -p var
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
-	PORT=$(PORT) $(BIN)/python manage.py create_demo_accounts
+	$(BIN)/python manage.py create_demo_accounts
 
 run: serve-setup
 	@echo "Serving the ITAC portal on http://127.0.0.1:$(PORT)/"

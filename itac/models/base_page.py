@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -86,3 +87,13 @@ class BasePage(Page):
     def share_description(self):
         """What sharing previews and the meta description say about the page."""
         return self.social_text or self.listing_summary or self.search_description
+
+    def get_url_parts(self, request=None):
+        # One public address for every absolute link (itac.public_url): the campaign is one
+        # site, so the Site record's host and port give way to PUBLIC_BASE_URL when it is set.
+        parts = super().get_url_parts(request=request)
+        base = getattr(settings, "PUBLIC_BASE_URL", "")
+        if base and parts is not None and parts[1] is not None:
+            site_id, _root_url, page_path = parts
+            return site_id, base.rstrip("/"), page_path
+        return parts
