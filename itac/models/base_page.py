@@ -63,6 +63,10 @@ class BasePage(Page):
 
     search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
 
+    # Sub-addresses (after the page's own, like "thanks/") that robots.txt keeps crawlers out
+    # of: what a form shows after it was sent.
+    private_subpaths = ()
+
     content_panels = [*Page.content_panels]
     promote_panels = [
         *Page.promote_panels,

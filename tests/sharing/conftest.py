@@ -32,7 +32,7 @@ def make_story(library):
             "body",
             [{"type": "paragraph", "value": "<p>They bake bread from each country.</p>"}],
         )
-        story = StoryPage(title=title, **fields)
+        story = StoryPage(title=title, live=publish, **fields)
         (parent or library).add_child(instance=story)
         revision = story.save_revision()
         if publish:
