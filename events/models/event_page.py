@@ -143,6 +143,10 @@ class EventPage(RoutablePageMixin, BasePage):
 
     # What visitors see ----------------------------------------------------
 
+    def share_card_subline(self):
+        """The date and time in the event's own zone, and where to watch it."""
+        return self.when
+
     @property
     def is_upcoming(self):
         """Not over yet: upcoming or happening now."""

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -91,6 +92,30 @@ class BasePage(Page):
     def share_description(self):
         """What sharing previews and the meta description say about the page."""
         return self.social_text or self.listing_summary or self.search_description
+
+    # Open Graph type of the page (stories are articles).
+    og_type = "website"
+
+    def share_card_content(self):
+        """What the generated share card says (itac.share_cards); pages override the lines."""
+        from itac.share_cards import ShareCardContent
+
+        with translation.override(self.share_card_language()):
+            subline = self.share_card_subline()
+            return ShareCardContent(
+                headline=self.title,
+                subline=subline,
+                kicker=str(_("It Takes A Community")),
+                background=self.listing_image,
+                alt=f"{self.title}. {subline}".strip(". "),
+            )
+
+    def share_card_language(self):
+        """The language of the card's own words (the campaign's name, labels)."""
+        return self.locale.language_code
+
+    def share_card_subline(self):
+        return self.share_description[:160]
 
     def get_url_parts(self, request=None):
         # One public address for every absolute link (itac.public_url): the campaign is one
