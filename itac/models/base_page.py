@@ -117,6 +117,24 @@ class BasePage(Page):
     def share_card_subline(self):
         return self.share_description[:160]
 
+    def structured_data(self, request=None):
+        """schema.org JSON-LD for search engines (itac.structured_data); none by default."""
+        return None
+
+    def share_image_urls(self, request=None):
+        """Absolute addresses of the pictures that stand for this page (JSON-LD `image`)."""
+        from itac.public_url import absolute_url
+        from itac.share_cards import share_image_for
+
+        if self.social_image_id:
+            url = self.social_image.get_rendition("fill-1200x630").url
+        else:
+            card = share_image_for(self)
+            url = card.url if card else ""
+        if url and url.startswith("/"):
+            url = absolute_url(url, request)
+        return [url] if url else []
+
     def get_url_parts(self, request=None):
         # One public address for every absolute link (itac.public_url): the campaign is one
         # site, so the Site record's host and port give way to PUBLIC_BASE_URL when it is set.

@@ -184,3 +184,14 @@ def share_image(context, page):
     if image is not None and image.url.startswith("/"):
         image.url = absolute_url(image.url, request)
     return image
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context, page):
+    """The page's JSON-LD block (itac.structured_data), or nothing."""
+    from itac.structured_data import script_tag
+
+    if not hasattr(page, "structured_data"):
+        return ""
+    data = page.structured_data(context.get("request"))
+    return script_tag(data) if data else ""

@@ -227,6 +227,36 @@ class StoryPage(BasePage):
             content.alt = f"{content.headline} ({content.subline})"
         return content
 
+    def structured_data(self, request=None):
+        """The story as a schema.org Article, published by the campaign.
+
+        The author is the storyteller as they chose to be named; an anonymous story names the
+        campaign, which publishes it on their behalf, and no person.
+        """
+        from itac.structured_data import campaign_organization
+
+        url = self.get_full_url(request)
+        campaign = campaign_organization(request)
+        named = self.storyteller_display != StorytellerDisplay.ANONYMOUS and self.storyteller_name
+        modified = self.last_published_at or self.latest_revision_created_at
+        article = {
+            "@type": "Article",
+            "headline": self.title[:110],
+            "description": self.summary,
+            "url": url,
+            "mainEntityOfPage": url,
+            "inLanguage": self.locale.language_code,
+            "datePublished": self.date_published.isoformat(),
+            "author": {"@type": "Person", "name": self.storyteller_name} if named else campaign,
+            "publisher": campaign,
+            "image": self.share_image_urls(request),
+        }
+        if modified:
+            article["dateModified"] = modified.isoformat()
+        if self.place:
+            article["contentLocation"] = {"@type": "Place", "name": self.place}
+        return article
+
     @property
     def byline(self):
         """The storyteller as shown in public, as they chose."""
