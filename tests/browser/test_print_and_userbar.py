@@ -55,5 +55,7 @@ def test_editors_get_the_userbar_and_visitors_do_not(page, live_site):
     expect(userbar).to_have_count(1)
     page.get_by_role("button", name=re.compile("View Wagtail quick links|Wagtail")).first.click()
     expect(page.get_by_role("menuitem", name=re.compile("Edit this page"))).to_be_visible()
-    # The strict public policy holds: nothing the userbar loads is refused.
-    assert page.console_errors == [] and page.failed_requests == []
+    # The strict public policy holds: nothing the userbar loads is refused. (The userbar's
+    # accessibility checker logs its report as a console error; that report is no failure.)
+    errors = [error for error in page.console_errors if not error.startswith("axe.run results")]
+    assert errors == [] and page.failed_requests == []
