@@ -11,6 +11,13 @@ from reach.api import api_router
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", views.sitemap_xml, name="sitemap"),
+    path("manifest.webmanifest", views.web_manifest, name="web_manifest"),
+    path("favicon.ico", views.favicon, name="favicon"),
+    path("apple-touch-icon.png", views.touch_icon, name="touch_icon"),
+    path("icons/icon-<int:size>.png", views.manifest_icon, name="manifest_icon"),
+    path("icons/mark.svg", views.mark_svg, name="mark_svg"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Read API (anonymous, read-only; CORS open) and oEmbed: reach/.

@@ -16,10 +16,15 @@ from stories import search
 from stories.models import StoryPage, Theme
 
 # Rendition specs used by the story templates; the demo loader makes them in advance.
+# Cards and heroes come in two widths (srcset): phones take the smaller one.
 CARD_IMAGE = "fill-600x400|format-webp"
+CARD_IMAGE_SMALL = "fill-400x267|format-webp"
+CARD_IMAGES = [CARD_IMAGE_SMALL, CARD_IMAGE]
 HERO_IMAGE = "fill-1200x675|format-webp"
+HERO_IMAGE_SMALL = "fill-600x338|format-webp"
+HERO_IMAGES = [HERO_IMAGE_SMALL, HERO_IMAGE]
 LOGO_IMAGE = "max-480x240|format-webp"  # partners/components/partner_card.html
-IMAGE_SPECS = [CARD_IMAGE, HERO_IMAGE]
+IMAGE_SPECS = [*CARD_IMAGES, *HERO_IMAGES]
 
 
 OPTIONS_VERSION_KEY = "stories:options-version"
@@ -58,7 +63,7 @@ def card_renditions():
     rendition_model = get_image_model().get_rendition_model()
     return Prefetch(
         "hero_image__renditions",
-        queryset=rendition_model.objects.filter(filter_spec=CARD_IMAGE),
+        queryset=rendition_model.objects.filter(filter_spec__in=CARD_IMAGES),
     )
 
 
@@ -155,7 +160,7 @@ def prefetch_story_renditions(story, related):
             Prefetch(
                 "renditions",
                 queryset=rendition_model.objects.filter(
-                    filter_spec__in=[HERO_IMAGE, LOGO_IMAGE, CARD_IMAGE]
+                    filter_spec__in=[*HERO_IMAGES, LOGO_IMAGE, *CARD_IMAGES]
                 ),
             ),
         )

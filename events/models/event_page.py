@@ -143,6 +143,34 @@ class EventPage(RoutablePageMixin, BasePage):
 
     # What visitors see ----------------------------------------------------
 
+    def structured_data(self, request=None):
+        """The event as a schema.org Event: online, watched at its livestream link."""
+        from itac.structured_data import campaign_organization
+
+        url = self.get_full_url(request)
+        event = {
+            "@type": "Event",
+            "name": self.title,
+            "description": self.share_description,
+            "url": url,
+            # Times in the event's own zone, with its offset from UTC.
+            "startDate": self.local_start.isoformat(),
+            "endDate": in_zone(self.end, self.time_zone).isoformat(),
+            "eventAttendanceMode": "https://schema.org/OnlineEventAttendanceMode",
+            "eventStatus": "https://schema.org/EventScheduled",
+            "location": {"@type": "VirtualLocation", "url": self.livestream_url or url},
+            "organizer": campaign_organization(request),
+            "image": self.share_image_urls(request),
+        }
+        languages = [code for code, _name in self.language_list]
+        if languages:
+            event["inLanguage"] = languages
+        return event
+
+    def share_card_subline(self):
+        """The date and time in the event's own zone, and where to watch it."""
+        return self.when
+
     @property
     def is_upcoming(self):
         """Not over yet: upcoming or happening now."""

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
     "wagtail.api.v2",
     "wagtail.embeds",
@@ -62,6 +63,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "django.contrib.postgres",
 ]
 
@@ -304,7 +306,12 @@ MODERATOR_EMAILS = env_list("MODERATOR_EMAILS")
 # --- Wagtail --------------------------------------------------------------
 
 WAGTAIL_SITE_NAME = "It Takes A Community"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The one public address of the site (scheme, host and port, no trailing slash): every
+# absolute link (emails, feeds, calendar files, share links, og:url, sitemaps) starts with it.
+# Development derives it from PORT; production requires it; empty means "the Site record's".
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "").strip().rstrip("/")
+# Links to the admin in notification emails: the public address unless the admin lives elsewhere.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "").strip() or PUBLIC_BASE_URL
 # The portal never calls out to third parties: no update check, no gravatar.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -188,3 +188,39 @@ def language_label(item):
     """A visible label on a card whose content is in another language than the visitor's."""
     code = other_language_code(item)
     return {"code": code, "name": get_language_info(code)["name_local"] if code else ""}
+
+
+@register.simple_tag(takes_context=True)
+def share_image(context, page):
+    """The picture a shared link to `page` shows: the editor's hand-picked social image when
+    there is one, otherwise the generated share card (itac.share_cards). None for no page."""
+    from itac.public_url import absolute_url
+    from itac.share_cards import ShareImage, share_image_for
+
+    if not hasattr(page, "share_card_content"):
+        return None
+    request = context.get("request")
+    if page.social_image_id:
+        rendition = page.social_image.get_rendition("fill-1200x630")
+        image = ShareImage(
+            url=rendition.url,
+            width=rendition.width,
+            height=rendition.height,
+            alt=page.social_image.default_alt_text or page.share_description or page.title,
+        )
+    else:
+        image = share_image_for(page)
+    if image is not None and image.url.startswith("/"):
+        image.url = absolute_url(image.url, request)
+    return image
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context, page):
+    """The page's JSON-LD block (itac.structured_data), or nothing."""
+    from itac.structured_data import script_tag
+
+    if not hasattr(page, "structured_data"):
+        return ""
+    data = page.structured_data(context.get("request"))
+    return script_tag(data) if data else ""

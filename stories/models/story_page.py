@@ -6,7 +6,7 @@ from django import forms
 from django.conf import global_settings, settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -214,6 +214,69 @@ class StoryPage(BasePage):
                 fields=["partner", "-date_published", "-page_ptr"], name="stories_partner_newest"
             ),
         ]
+
+    og_type = "article"
+
+    @property
+    def pull_quote(self):
+        """The first quotation of the story, if it has one: what its share card shows."""
+        for block in self.body:
+            if block.block_type == "quote" and block.value["quote"].strip():
+                return block.value["quote"].strip()
+        return ""
+
+    def share_card_language(self):
+        # A translation speaks its locale's language; the original, the one it was told in
+        # (when the site speaks it): a story told in Arabic gets an Arabic card.
+        site_languages = dict(settings.LANGUAGES)
+        if self.locale.language_code != settings.LANGUAGE_CODE:
+            return self.locale.language_code
+        if self.told_in_language in site_languages:
+            return self.told_in_language
+        return self.locale.language_code
+
+    def share_card_content(self):
+        """The pull quote (or the title), the storyteller as they chose to be named and the
+        place, over the hero image."""
+        content = super().share_card_content()
+        with translation.override(self.share_card_language()):
+            quote = self.pull_quote
+            content.headline = quote or self.title
+            content.is_quote = bool(quote)
+            content.subline = " · ".join(str(part) for part in (self.byline, self.place) if part)
+            content.background = self.hero_image or self.listing_image
+            content.alt = f"{content.headline} ({content.subline})"
+        return content
+
+    def structured_data(self, request=None):
+        """The story as a schema.org Article, published by the campaign.
+
+        The author is the storyteller as they chose to be named; an anonymous story names the
+        campaign, which publishes it on their behalf, and no person.
+        """
+        from itac.structured_data import campaign_organization
+
+        url = self.get_full_url(request)
+        campaign = campaign_organization(request)
+        named = self.storyteller_display != StorytellerDisplay.ANONYMOUS and self.storyteller_name
+        modified = self.last_published_at or self.latest_revision_created_at
+        article = {
+            "@type": "Article",
+            "headline": self.title[:110],
+            "description": self.summary,
+            "url": url,
+            "mainEntityOfPage": url,
+            "inLanguage": self.locale.language_code,
+            "datePublished": self.date_published.isoformat(),
+            "author": {"@type": "Person", "name": self.storyteller_name} if named else campaign,
+            "publisher": campaign,
+            "image": self.share_image_urls(request),
+        }
+        if modified:
+            article["dateModified"] = modified.isoformat()
+        if self.place:
+            article["contentLocation"] = {"@type": "Place", "name": self.place}
+        return article
 
     @property
     def byline(self):
