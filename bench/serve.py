@@ -296,6 +296,7 @@ def main():
         "DJANGO_SETTINGS_MODULE": "itac.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "PUBLIC_BASE_URL": "http://127.0.0.1",
         "SECURE_SSL_REDIRECT": "0",
         "STATIC_ROOT": str(static_root),
         "MEDIA_ROOT": str(media_root),

@@ -138,6 +138,7 @@ class Stack:
             "EMAIL_BACKEND": "itac.mail.QueuedEmailBackend",
             "EMAIL_DELIVERY_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
             "EMAIL_FILE_PATH": str(self.workdir / "mail"),
+            "PUBLIC_BASE_URL": self.url,
             "WAGTAILADMIN_BASE_URL": self.url,
             "LOG_LEVEL": os.environ.get("LOG_LEVEL", "WARNING"),
             "PORT": str(self.proxy_port),

@@ -91,6 +91,7 @@ class TestTheDeployCheck:
             "DJANGO_SETTINGS_MODULE": "itac.settings.production",
             "SECRET_KEY": "x" * 60,
             "ALLOWED_HOSTS": "itac.example.org",
+            "PUBLIC_BASE_URL": "https://itac.example.org",
             "SECURE_SSL_REDIRECT": "0",
         }
         for name in ("PROXY_SSL_HEADER", "PROXY_CLIENT_IP_HEADER"):
