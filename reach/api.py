@@ -12,7 +12,7 @@ import re
 from django_countries.fields import Country
 from rest_framework.fields import CharField, DateField, DateTimeField, Field, URLField
 
-from django.db.models import Count, prefetch_related_objects
+from django.db.models import Count, Prefetch, prefetch_related_objects
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
@@ -21,6 +21,7 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import RichTextFieldSerializer
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from actions.models import PledgePage, PledgeSignature
@@ -29,7 +30,7 @@ from events.models import EventPage
 from partners.models import PartnerPage
 from reach.stories import StoryFilterError, matching_stories
 from stories.models import StoryPage
-from stories.queries import CARD_IMAGE
+from stories.queries import CARD_IMAGE, LOGO_IMAGE
 
 # How long shared caches (and browsers) may keep an API answer.
 API_CACHE_SECONDS = 300
@@ -298,13 +299,22 @@ class PartnersAPIViewSet(PublicPagesAPIViewSet):
         APIField("website", serializer=URLField()),
         APIField("countries", serializer=CountryListField()),
         "cities",
-        APIField("logo", serializer=ImageField("max-480x240|format-webp", image="logo")),
+        APIField("logo", serializer=ImageField(LOGO_IMAGE, image="logo")),
     ]
     listing_fields = ["category", "tag", "role_summary", "countries", "logo"]
     filters = frozenset(["category", "country"])
 
     def get_queryset(self):
         return super().get_queryset().select_related("category", "logo")
+
+    def prefetch(self, pages):
+        # The logos' renditions in one query, whatever the number of partners.
+        logos = [page.logo for page in pages if page.logo_id]
+        if logos:
+            renditions = get_image_model().get_rendition_model().objects
+            prefetch_related_objects(
+                logos, Prefetch("renditions", queryset=renditions.filter(filter_spec=LOGO_IMAGE))
+            )
 
     def filter_listing(self, queryset):
         queryset = queryset.filter(locale=self.requested_locale())

@@ -343,7 +343,7 @@ class TestQueryCounts:
     PINNED = {
         "/api/v2/stories/?limit=20": 13,
         "/api/v2/stories/?limit=20&country=CA": 13,
-        "/api/v2/partners/?limit=20": 8,
+        "/api/v2/partners/?limit=20": 9,
         "/api/v2/events/?limit=20&when=upcoming": 8,
         "/api/v2/pledges/": 9,
     }
