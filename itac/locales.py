@@ -12,6 +12,7 @@ from wagtail.models import Locale
 from wagtail.models.i18n import LocaleManager
 
 _locales_by_language = {}
+_language_codes_by_id = {}
 _uncached_get_for_language = LocaleManager.get_for_language
 
 
@@ -24,8 +25,16 @@ def get_for_language(manager, language_code):
     return locale
 
 
+def language_code_of(locale_id):
+    """The language code of a locale id, without a query once the process knows the locales."""
+    if locale_id not in _language_codes_by_id:
+        _language_codes_by_id.update(Locale.objects.values_list("pk", "language_code"))
+    return _language_codes_by_id.get(locale_id, "")
+
+
 def forget_locales(**kwargs):
     _locales_by_language.clear()
+    _language_codes_by_id.clear()
 
 
 def cache_locale_lookups():
