@@ -283,6 +283,12 @@ def load(home, **options):
             EventPartner(partner=partner, sort_order=order) for order, partner in enumerate(linked)
         ]
         child_page(index, event, slug)
+    # The card renditions the event cards show, made now rather than on a visitor's first view.
+    from events.models.event_index_page import CARD_IMAGE_FILTERS
+
+    for event in EventPage.objects.child_of(index).select_related("listing_image"):
+        if event.listing_image:
+            event.listing_image.get_renditions(*CARD_IMAGE_FILTERS)
 
 
 def translate(home):

@@ -210,8 +210,14 @@ MAIN_ACTIONS = [
 ]
 
 
+# The home hero's widths (templates/itac/home_page.html), made now rather than on a first view.
+HOME_HERO_SPECS = ["fill-400x300|format-webp", "fill-800x600|format-webp"]
+
+
 def finish(home):
     """Wire what the apps created into the navigation and the home page's main actions."""
+    if home.hero_image:
+        home.hero_image.get_renditions(*HOME_HERO_SPECS)
     children = {page.slug: page for page in Page.objects.child_of(home).live()}
     site = Site.objects.get(is_default_site=True)
     navigation = NavigationSettings.for_site(site)

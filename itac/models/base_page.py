@@ -108,13 +108,15 @@ class BasePage(Page):
                 headline=self.title,
                 subline=subline,
                 kicker=str(_("It Takes A Community")),
-                background=self.listing_image,
+                background=self.listing_image if self.listing_image_id else None,
                 alt=f"{self.title}. {subline}".strip(". "),
             )
 
     def share_card_language(self):
         """The language of the card's own words (the campaign's name, labels)."""
-        return self.locale.language_code
+        from itac.locales import language_code_of
+
+        return language_code_of(self.locale_id)
 
     def share_card_subline(self):
         return self.share_description[:160]

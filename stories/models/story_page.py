@@ -228,12 +228,12 @@ class StoryPage(BasePage):
     def share_card_language(self):
         # A translation speaks its locale's language; the original, the one it was told in
         # (when the site speaks it): a story told in Arabic gets an Arabic card.
-        site_languages = dict(settings.LANGUAGES)
-        if self.locale.language_code != settings.LANGUAGE_CODE:
-            return self.locale.language_code
-        if self.told_in_language in site_languages:
+        page_language = super().share_card_language()
+        if page_language != settings.LANGUAGE_CODE:
+            return page_language
+        if self.told_in_language in dict(settings.LANGUAGES):
             return self.told_in_language
-        return self.locale.language_code
+        return page_language
 
     def share_card_content(self):
         """The pull quote (or the title), the storyteller as they chose to be named and the
@@ -244,7 +244,7 @@ class StoryPage(BasePage):
             content.headline = quote or self.title
             content.is_quote = bool(quote)
             content.subline = " · ".join(str(part) for part in (self.byline, self.place) if part)
-            content.background = self.hero_image or self.listing_image
+            content.background = self.hero_image if self.hero_image_id else content.background
             content.alt = f"{content.headline} ({content.subline})"
         return content
 
@@ -266,7 +266,7 @@ class StoryPage(BasePage):
             "description": self.summary,
             "url": url,
             "mainEntityOfPage": url,
-            "inLanguage": self.locale.language_code,
+            "inLanguage": BasePage.share_card_language(self),
             "datePublished": self.date_published.isoformat(),
             "author": {"@type": "Person", "name": self.storyteller_name} if named else campaign,
             "publisher": campaign,
