@@ -3,8 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# Absolute links and the demo Site follow the port served (itac/settings/dev.py).
+export PORT
 
-.PHONY: run test test-browser lint format serve-setup translations clean bench
+.PHONY: run test test-browser stack lint format serve-setup translations clean bench raqm
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,25 +23,41 @@ $(VENV)/.dev-installed: requirements.txt requirements-dev.txt constraints.txt | 
 translations:
 	$(BIN)/python manage.py compile_translations
 
-serve-setup: $(VENV)/.run-installed translations
+# Share cards shape Arabic with libraqm, which Pillow loads with libfribidi at run time
+# (Debian: libfribidi0). Installed here when missing and we are root; otherwise say how.
+raqm:
+	@$(BIN)/python -c "from PIL import features; raise SystemExit(not features.check('raqm'))" || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing libfribidi0 (Arabic share cards)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libfribidi0 >/dev/null; \
+	  else \
+	    echo "Share cards need libfribidi0 to shape Arabic: sudo apt-get install libfribidi0"; \
+	  fi; }
+
+serve-setup: $(VENV)/.run-installed translations raqm
 	mkdir -p var
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
-	PORT=$(PORT) $(BIN)/python manage.py create_demo_accounts
+	$(BIN)/python manage.py create_demo_accounts
 
 run: serve-setup
 	@echo "Serving the ITAC portal on http://127.0.0.1:$(PORT)/"
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-test: $(VENV)/.dev-installed translations
+test: $(VENV)/.dev-installed translations raqm
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=itac.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=itac.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python -m pytest
 
+# Varnish in front of two gunicorn instances and the email worker, on PostgreSQL and Redis
+# (README "Production layout"); installs Debian's varnish when missing. Ctrl-C stops it.
+stack: $(VENV)/.run-installed translations
+	$(BIN)/python deploy/stack.py
+
 # Only the real-browser tests (Debian's chromium; README "Browser tests").
-test-browser: $(VENV)/.dev-installed translations
+test-browser: $(VENV)/.dev-installed translations raqm
 	$(BIN)/python -m pytest tests/browser
 
 # 100,000 stories on PostgreSQL served by gunicorn with production settings (docs/performance.md).

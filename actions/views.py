@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -33,9 +34,13 @@ def pledge_form(page, request):
         form = PledgeForm(request.POST, signer_types=page.signer_types)
         if form.is_valid():
             # Spam is dropped without a word: the sender sees the usual thank-you.
-            if form.is_spam() or record_signature(page, form.cleaned_data):
+            if form.is_spam():
                 return redirect(page.get_url(request) + page.reverse_subpage("thanks"))
-            return redirect(page.get_url(request) + page.reverse_subpage("already_pledged"))
+            # A form already sent is shown again with a word, never counted twice.
+            if form.claim_token():
+                if record_signature(page, form.cleaned_data):
+                    return redirect(page.get_url(request) + page.reverse_subpage("thanks"))
+                return redirect(page.get_url(request) + page.reverse_subpage("already_pledged"))
     else:
         form = PledgeForm(signer_types=page.signer_types)
     return page.render(request, context_overrides={"form": form, **counter_context(page)})
@@ -82,7 +87,7 @@ def counter_context(page):
 
 def pledge_thanks(page, request, already_pledged):
     full_url = page.get_full_url(request)
-    return page.render(
+    response = page.render(
         request,
         template="actions/pledge_thanks.html",
         context_overrides={
@@ -91,6 +96,9 @@ def pledge_thanks(page, request, already_pledged):
             **counter_context(page),
         },
     )
+    # Never kept by a cache: it answers someone who has just pledged.
+    add_never_cache_headers(response)
+    return response
 
 
 def share_links(text, url):

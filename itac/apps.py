@@ -6,8 +6,10 @@ class ItacConfig(AppConfig):
     verbose_name = "ITAC portal"
 
     def ready(self):
-        from . import page_cache
+        from . import checks, http_cache, page_cache, share_cards  # noqa: F401 (checks registers itself)
         from .locales import cache_locale_lookups
 
         cache_locale_lookups()
         page_cache.connect_signals()
+        http_cache.connect_signals()
+        share_cards.connect_signals()

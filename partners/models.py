@@ -197,6 +197,26 @@ class PartnerPage(BasePage):
                 {"slug": _("A partner category already uses this slug; choose another one.")}
             )
 
+    def structured_data(self, request=None):
+        """The partner as a schema.org Organization."""
+        from itac.structured_data import image_url
+
+        page_url = self.get_full_url(request)
+        organization = {
+            "@type": "Organization",
+            "name": self.title,
+            "url": self.website or page_url,
+            "mainEntityOfPage": page_url,
+            "description": self.role_summary or self.share_description,
+        }
+        if self.website:
+            organization["sameAs"] = [self.website]
+        if self.logo_id:
+            organization["logo"] = image_url(self.logo, "max-480x240|format-webp", request)
+        if self.countries:
+            organization["areaServed"] = [country.name for country in self.countries]
+        return organization
+
     @property
     def city_list(self):
         return [city.strip() for city in self.cities.split(",") if city.strip()]

@@ -14,7 +14,7 @@ from wagtail.models import Page
 from itac.demo import child_page, demo_image
 from partners.models import PartnerPage
 from stories.models import StoryIndexPage, StoryPage, StorytellerDisplay, Theme
-from stories.queries import IMAGE_SPECS
+from stories.queries import IMAGE_SPECS, bump_options_version
 
 THEMES = [
     ("inclusion", "Inclusion", "Making room at the table for everyone who lives here."),
@@ -390,3 +390,18 @@ def load(home, **options):
             index, options["stories"], list(themes.values()), progress=options.get("progress")
         )
     return index
+
+
+def translate(home):
+    """The demo stories in Spanish, French, Arabic and Portuguese, through wagtail-localize
+    (stories.demo_translations), so that each language's library has its own stories."""
+    from itac.demo.translations import translate_pages
+    from stories.demo_translations import STORY_TRANSLATIONS
+
+    index = StoryIndexPage.objects.child_of(home).filter(slug="stories").first()
+    if index is None:
+        return
+    slugs = [slugify(story[0]) for story in STORIES]
+    stories = StoryPage.objects.child_of(index).filter(slug__in=slugs).order_by("path")
+    translate_pages(list(stories), STORY_TRANSLATIONS)
+    bump_options_version()

@@ -13,13 +13,18 @@ from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 
 from stories import search
-from stories.models import StoryPage
+from stories.models import StoryPage, Theme
 
 # Rendition specs used by the story templates; the demo loader makes them in advance.
+# Cards and heroes come in two widths (srcset): phones take the smaller one.
 CARD_IMAGE = "fill-600x400|format-webp"
+CARD_IMAGE_SMALL = "fill-400x267|format-webp"
+CARD_IMAGES = [CARD_IMAGE_SMALL, CARD_IMAGE]
 HERO_IMAGE = "fill-1200x675|format-webp"
+HERO_IMAGE_SMALL = "fill-600x338|format-webp"
+HERO_IMAGES = [HERO_IMAGE_SMALL, HERO_IMAGE]
 LOGO_IMAGE = "max-480x240|format-webp"  # partners/components/partner_card.html
-IMAGE_SPECS = [CARD_IMAGE, HERO_IMAGE]
+IMAGE_SPECS = [*CARD_IMAGES, *HERO_IMAGES]
 
 
 OPTIONS_VERSION_KEY = "stories:options-version"
@@ -39,12 +44,26 @@ def bump_options_version(**kwargs):
     return version
 
 
+def themes_in_language(themes, locale_id):
+    """`themes` as named in the locale `locale_id`: each theme's translation there when it has
+    one. Translated stories keep their original's themes (wagtail-localize copies the links),
+    so the names are looked up by translation key, once per locale until themes change."""
+    key = f"stories:theme-names:{locale_id}:{options_version()}"
+    translations = cache.get(key)
+    if translations is None:
+        translations = {
+            theme.translation_key: theme for theme in Theme.objects.filter(locale_id=locale_id)
+        }
+        cache.set(key, translations, 600)
+    return [translations.get(theme.translation_key, theme) for theme in themes]
+
+
 def card_renditions():
     """Prefetch the card renditions of each story's hero image in one query."""
     rendition_model = get_image_model().get_rendition_model()
     return Prefetch(
         "hero_image__renditions",
-        queryset=rendition_model.objects.filter(filter_spec=CARD_IMAGE),
+        queryset=rendition_model.objects.filter(filter_spec__in=CARD_IMAGES),
     )
 
 
@@ -79,7 +98,12 @@ def library_stories(index_page, *, country="", language="", partner=None, theme=
         stories = stories.filter(partner=partner)
     if theme:
         through = StoryPage.themes.through
-        stories = stories.filter(id__in=through.objects.filter(theme=theme).values("storypage_id"))
+        # By translation key: a translated story keeps its original's themes.
+        stories = stories.filter(
+            id__in=through.objects.filter(theme__translation_key=theme.translation_key).values(
+                "storypage_id"
+            )
+        )
     return stories
 
 
@@ -136,7 +160,7 @@ def prefetch_story_renditions(story, related):
             Prefetch(
                 "renditions",
                 queryset=rendition_model.objects.filter(
-                    filter_spec__in=[HERO_IMAGE, LOGO_IMAGE, CARD_IMAGE]
+                    filter_spec__in=[*HERO_IMAGES, LOGO_IMAGE, *CARD_IMAGES]
                 ),
             ),
         )

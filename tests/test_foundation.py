@@ -141,6 +141,7 @@ def run_manage(*args, **env):
 PRODUCTION_ENV = {
     "SECRET_KEY": "a-long-random-production-secret-key-for-tests-0123456789-abcdefghij",
     "ALLOWED_HOSTS": "itac.example.org",
+    "PUBLIC_BASE_URL": "https://itac.example.org",
 }
 
 
@@ -150,7 +151,7 @@ def test_check_deploy_is_clean_under_production_settings():
     assert "no issues" in result.stdout
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "PUBLIC_BASE_URL"])
 def test_production_refuses_to_start_without_its_secrets(missing):
     result = run_manage("check", **{**PRODUCTION_ENV, missing: None})
     assert result.returncode != 0

@@ -28,6 +28,9 @@ class SignerType(models.TextChoices):
 class PledgePage(RoutablePageMixin, BasePage):
     """A pledge (or petition) visitors sign; the campaign pledge lives at /pledge/."""
 
+    # What a signer sees after signing is no page for search engines (robots.txt).
+    private_subpaths = ("thanks/", "already-pledged/")
+
     introduction = models.TextField(_("introduction"), max_length=500, blank=True)
     pledge_text = RichTextField(
         _("pledge text"),

@@ -13,12 +13,13 @@ from events.fields import language_filter
 from itac.models import BasePage
 
 PAST_EVENTS_PER_PAGE = 12
-CARD_IMAGE_FILTER = "fill-600x400"
+# Card images in two widths (srcset in events/components/event_card.html): phones take 400 px.
+CARD_IMAGE_FILTERS = ["fill-400x267|format-webp", "fill-600x400|format-webp"]
 
 
 def events_for_listing(queryset):
     """Event pages ready for cards: card images and their renditions come in two queries."""
-    images = get_image_model().objects.prefetch_renditions(CARD_IMAGE_FILTER)
+    images = get_image_model().objects.prefetch_renditions(*CARD_IMAGE_FILTERS)
     return queryset.defer_streamfields().prefetch_related(Prefetch("listing_image", images))
 
 

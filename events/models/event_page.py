@@ -143,6 +143,34 @@ class EventPage(RoutablePageMixin, BasePage):
 
     # What visitors see ----------------------------------------------------
 
+    def structured_data(self, request=None):
+        """The event as a schema.org Event: online, watched at its livestream link."""
+        from itac.structured_data import campaign_organization
+
+        url = self.get_full_url(request)
+        event = {
+            "@type": "Event",
+            "name": self.title,
+            "description": self.share_description,
+            "url": url,
+            # Times in the event's own zone, with its offset from UTC.
+            "startDate": self.local_start.isoformat(),
+            "endDate": in_zone(self.end, self.time_zone).isoformat(),
+            "eventAttendanceMode": "https://schema.org/OnlineEventAttendanceMode",
+            "eventStatus": "https://schema.org/EventScheduled",
+            "location": {"@type": "VirtualLocation", "url": self.livestream_url or url},
+            "organizer": campaign_organization(request),
+            "image": self.share_image_urls(request),
+        }
+        languages = [code for code, _name in self.language_list]
+        if languages:
+            event["inLanguage"] = languages
+        return event
+
+    def share_card_subline(self):
+        """The date and time in the event's own zone, and where to watch it."""
+        return self.when
+
     @property
     def is_upcoming(self):
         """Not over yet: upcoming or happening now."""
@@ -182,6 +210,10 @@ class EventPage(RoutablePageMixin, BasePage):
             link.partner
             for link in self.event_partners.filter(partner__live=True).select_related("partner")
         ]
+        # A translated event keeps its original's speakers and partners: show their
+        # translations in this page's language where there are some (two queries at most).
+        context["speakers"] = in_locale(context["speakers"], self.locale_id)
+        context["partners"] = in_locale(context["partners"], self.locale_id, live=True)
         return context
 
     @path("")
@@ -193,6 +225,19 @@ class EventPage(RoutablePageMixin, BasePage):
     def calendar(self, request):
         """This event as a calendar file to download."""
         return event_calendar_response([self], request, f"{self.slug}.ics", attachment=True)
+
+
+def in_locale(items, locale_id, live=False):
+    """`items` (speakers or pages), each replaced by its translation in `locale_id` if any."""
+    keys = [item.translation_key for item in items if item.locale_id != locale_id]
+    if not keys:
+        return items
+    model = type(items[0])
+    translations = model.objects.filter(translation_key__in=keys, locale_id=locale_id)
+    if live:
+        translations = translations.filter(live=True)
+    found = {item.translation_key: item for item in translations}
+    return [found.get(item.translation_key, item) for item in items]
 
 
 class EventSpeaker(Orderable):

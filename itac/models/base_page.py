@@ -1,10 +1,14 @@
+from django.conf import settings
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from itac.paths import in_visitor_language
 
 
 class BasePage(Page):
@@ -62,6 +66,10 @@ class BasePage(Page):
 
     search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
 
+    # Sub-addresses (after the page's own, like "thanks/") that robots.txt keeps crawlers out
+    # of: what a form shows after it was sent.
+    private_subpaths = ()
+
     content_panels = [*Page.content_panels]
     promote_panels = [
         *Page.promote_panels,
@@ -86,3 +94,59 @@ class BasePage(Page):
     def share_description(self):
         """What sharing previews and the meta description say about the page."""
         return self.social_text or self.listing_summary or self.search_description
+
+    # Open Graph type of the page (stories are articles).
+    og_type = "website"
+
+    def share_card_content(self):
+        """What the generated share card says (itac.share_cards); pages override the lines."""
+        from itac.share_cards import ShareCardContent
+
+        with translation.override(self.share_card_language()):
+            subline = self.share_card_subline()
+            return ShareCardContent(
+                headline=self.title,
+                subline=subline,
+                kicker=str(_("It Takes A Community")),
+                background=self.listing_image,
+                alt=f"{self.title}. {subline}".strip(". "),
+            )
+
+    def share_card_language(self):
+        """The language of the card's own words (the campaign's name, labels)."""
+        return self.locale.language_code
+
+    def share_card_subline(self):
+        return self.share_description[:160]
+
+    def structured_data(self, request=None):
+        """schema.org JSON-LD for search engines (itac.structured_data); none by default."""
+        return None
+
+    def share_image_urls(self, request=None):
+        """Absolute addresses of the pictures that stand for this page (JSON-LD `image`)."""
+        from itac.public_url import absolute_url
+        from itac.share_cards import share_image_for
+
+        if self.social_image_id:
+            url = self.social_image.get_rendition("fill-1200x630").url
+        else:
+            card = share_image_for(self)
+            url = card.url if card else ""
+        if url and url.startswith("/"):
+            url = absolute_url(url, request)
+        return [url] if url else []
+
+    def get_url_parts(self, request=None):
+        """Wagtail's address, with two campaign rules: under the visitor's language prefix when
+        this page is the default-language version served for a missing translation
+        (itac.paths), and on PUBLIC_BASE_URL when it is set (itac.public_url: one public address
+        for every absolute link, whatever the Site record's host and port)."""
+        parts = super().get_url_parts(request=request)
+        if not parts or parts[2] is None:
+            return parts
+        site_id, root_url, page_path = parts
+        base = getattr(settings, "PUBLIC_BASE_URL", "")
+        if base and root_url is not None:
+            root_url = base.rstrip("/")
+        return site_id, root_url, in_visitor_language(page_path, self.locale_id)

@@ -63,6 +63,14 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
 
+    def structured_data(self, request=None):
+        """The campaign itself, as an Organization, on its front door."""
+        from itac.structured_data import campaign_organization
+
+        organization = campaign_organization(request, with_links=True)
+        organization["description"] = self.share_description or self.hero_text
+        return organization
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["pages_version"] = pages_version()

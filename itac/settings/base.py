@@ -31,12 +31,16 @@ INSTALLED_APPS = [
     "stories.submissions",
     "actions",
     "events",
+    # Sits on the domain apps: read API, embeddable cards, maps, impact dashboard.
+    "reach",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -51,6 +55,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_countries",
     "csp",
+    "django_tasks_db",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -58,14 +63,20 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "django.contrib.postgres",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "itac.middleware.PublicResponseHeaders",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Above sessions and CSRF, to see the cookies they set (itac/http_cache.py).
+    "itac.http_cache.CachePolicyMiddleware",
+    "reach.middleware.ApiCorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "itac.paths.VisitorLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -74,6 +85,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "stories.submissions.middleware.PartnerAdminGate",
+    # Last, so that the 400 page it answers still gets the language and every header above.
+    "itac.middleware.RefuseNulInRequestAddress",
 ]
 
 ROOT_URLCONF = "itac.urls"
@@ -109,6 +122,13 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# A query stuck longer than this (seconds; 0: no limit) fails the request with the 503 page
+# instead of holding a worker (PostgreSQL only).
+DATABASE_STATEMENT_TIMEOUT = int(os.environ.get("DATABASE_STATEMENT_TIMEOUT", "10"))
+if DATABASES["default"]["ENGINE"].endswith("postgresql") and DATABASE_STATEMENT_TIMEOUT:
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT * 1000}"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -120,8 +140,16 @@ if REDIS_URL:
             "KEY_PREFIX": "itac",
         }
     }
+    # Sessions read from Redis, kept in the database: app servers share them, none is lost.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# HTTP caching (itac/http_cache.py): how long shared caches and browsers keep public pages,
+# and the caching proxies told to purge on publish (comma-separated, e.g. http://127.0.0.1:6081/).
+HTTP_CACHE_SHARED_SECONDS = int(os.environ.get("HTTP_CACHE_SHARED_SECONDS", "300"))
+HTTP_CACHE_BROWSER_SECONDS = int(os.environ.get("HTTP_CACHE_BROWSER_SECONDS", "60"))
+HTTP_CACHE_PURGE_URLS = env_list("HTTP_CACHE_PURGE_URLS")
 
 # --- Security -------------------------------------------------------------
 
@@ -138,28 +166,85 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
-# Public pages get a strict policy: nothing loads from anywhere but this site
-# (videos are links out, never third-party frames). The Wagtail admin emits
-# inline scripts and styles, so it is excluded.
+# --- Response headers for public pages (one place: add to these, never beside them) ---
+#
+# Content Security Policy: nothing is allowed unless a directive below names it
+# (default-src 'none'), and nothing loads from anywhere but this site (videos are links out,
+# never third-party frames). The Wagtail admin emits inline scripts and styles, so it is
+# excluded here and gets a policy of its own. A page type that needs more (an embeddable
+# page framed by other sites, say) changes only what it needs with django-csp's
+# `csp_update` / `csp_replace` decorators on its view, and says why there.
 CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
     "DIRECTIVES": {
-        "default-src": ["'self'"],
+        "default-src": ["'none'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "media-src": ["'self'"],
         "frame-src": ["'none'"],
+        "worker-src": ["'none'"],
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
         "frame-ancestors": ["'none'"],
     },
 }
+# Other sites may not load this site's files into their pages (itac.middleware).
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+# Browser features the public pages never use, turned off for them and anything they load.
+# Only features browsers recognise: an unknown name is reported as a console error.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "bluetooth": [],
+    "camera": [],
+    "clipboard-read": [],
+    "clipboard-write": ["self"],  # the "copy link" button of the share links
+    "display-capture": [],
+    "encrypted-media": [],
+    "fullscreen": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "idle-detection": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "picture-in-picture": [],
+    "publickey-credentials-get": [],
+    "screen-wake-lock": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+}
+PERMISSIONS_POLICY_EXCLUDE_URL_PREFIXES = ["/admin/", "/django-admin/"]
 
-# Client address for rate limits: REMOTE_ADDR unless a trusted proxy sets it.
-RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or "REMOTE_ADDR"
+
+# --- Behind a proxy: trusted only once the operator names the header -----------------------
+
+
+def header_meta_key(header):
+    """`X-Real-IP` -> `HTTP_X_REAL_IP`, the key Django's request.META uses."""
+    return "HTTP_" + header.strip().upper().replace("-", "_")
+
+
+# The header a TLS-terminating proxy sets to "https" (e.g. X-Forwarded-Proto). Unset, no
+# header is trusted: over plain HTTP a forged one could otherwise turn on HSTS and Secure
+# cookies for a site that is not on HTTPS.
+PROXY_SSL_HEADER = os.environ.get("PROXY_SSL_HEADER", "").strip()
+SECURE_PROXY_SSL_HEADER = (header_meta_key(PROXY_SSL_HEADER), "https") if PROXY_SSL_HEADER else None
+# The header the proxy sets to the visitor's address (e.g. X-Real-IP), for rate limits.
+# Unset, the connection's own address (REMOTE_ADDR) is used: right without a proxy; behind
+# one, every visitor would share one limit (`manage.py check --deploy` warns).
+PROXY_CLIENT_IP_HEADER = os.environ.get("PROXY_CLIENT_IP_HEADER", "").strip()
+RATELIMIT_IP_META_KEY = (
+    header_meta_key(PROXY_CLIENT_IP_HEADER) if PROXY_CLIENT_IP_HEADER else "REMOTE_ADDR"
+)
 
 # --- Languages ------------------------------------------------------------
 
@@ -202,6 +287,16 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "") == "1"
+# With EMAIL_BACKEND=itac.mail.QueuedEmailBackend (production's default), emails wait in the
+# database until `manage.py db_worker --queue-name email` sends them with this backend.
+EMAIL_DELIVERY_BACKEND = os.environ.get(
+    "EMAIL_DELIVERY_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+)
+TASKS = {
+    # Wagtail's search and reference indexing, run within the request.
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "email": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["email"]},
+}
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ITAC portal <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Who hears about new story submissions (comma-separated); the Moderators
@@ -211,7 +306,12 @@ MODERATOR_EMAILS = env_list("MODERATOR_EMAILS")
 # --- Wagtail --------------------------------------------------------------
 
 WAGTAIL_SITE_NAME = "It Takes A Community"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The one public address of the site (scheme, host and port, no trailing slash): every
+# absolute link (emails, feeds, calendar files, share links, og:url, sitemaps) starts with it.
+# Development derives it from PORT; production requires it; empty means "the Site record's".
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "").strip().rstrip("/")
+# Links to the admin in notification emails: the public address unless the admin lives elsewhere.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "").strip() or PUBLIC_BASE_URL
 # The portal never calls out to third parties: no update check, no gravatar.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -6,8 +6,9 @@ from django import forms
 from django.conf import global_settings, settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -24,14 +25,20 @@ from stories.blocks import StoryBodyBlock
 def story_language_choices():
     """The campaign's languages first, then every other language Django knows, by name."""
     site_codes = [code for code, _name in settings.LANGUAGES]
+    # Named in the visitor's language: Django's catalogues translate every language's name.
     others = sorted(
-        (item for item in global_settings.LANGUAGES if item[0] not in site_codes),
-        key=lambda item: str(item[1]),
+        (
+            (code, gettext(name))
+            for code, name in global_settings.LANGUAGES
+            if code not in site_codes
+        ),
+        key=lambda item: item[1],
     )
-    return [*settings.LANGUAGES, *others]
+    return [*((code, gettext(name)) for code, name in settings.LANGUAGES), *others]
 
 
 def story_language_name(code):
+    """The language's name in the visitor's language ("Dutch" is "neerlandés" on /es/)."""
     return dict(story_language_choices()).get(code, code)
 
 
@@ -63,6 +70,8 @@ class StoryPage(BasePage):
     summary = models.TextField(
         _("summary"),
         max_length=300,
+        # Empty on a story sent through the form: the moderator writes it (issue 12).
+        blank=True,
         help_text=_("One or two sentences for cards, search results and feeds."),
     )
     hero_image = models.ForeignKey(
@@ -206,6 +215,69 @@ class StoryPage(BasePage):
             ),
         ]
 
+    og_type = "article"
+
+    @property
+    def pull_quote(self):
+        """The first quotation of the story, if it has one: what its share card shows."""
+        for block in self.body:
+            if block.block_type == "quote" and block.value["quote"].strip():
+                return block.value["quote"].strip()
+        return ""
+
+    def share_card_language(self):
+        # A translation speaks its locale's language; the original, the one it was told in
+        # (when the site speaks it): a story told in Arabic gets an Arabic card.
+        site_languages = dict(settings.LANGUAGES)
+        if self.locale.language_code != settings.LANGUAGE_CODE:
+            return self.locale.language_code
+        if self.told_in_language in site_languages:
+            return self.told_in_language
+        return self.locale.language_code
+
+    def share_card_content(self):
+        """The pull quote (or the title), the storyteller as they chose to be named and the
+        place, over the hero image."""
+        content = super().share_card_content()
+        with translation.override(self.share_card_language()):
+            quote = self.pull_quote
+            content.headline = quote or self.title
+            content.is_quote = bool(quote)
+            content.subline = " · ".join(str(part) for part in (self.byline, self.place) if part)
+            content.background = self.hero_image or self.listing_image
+            content.alt = f"{content.headline} ({content.subline})"
+        return content
+
+    def structured_data(self, request=None):
+        """The story as a schema.org Article, published by the campaign.
+
+        The author is the storyteller as they chose to be named; an anonymous story names the
+        campaign, which publishes it on their behalf, and no person.
+        """
+        from itac.structured_data import campaign_organization
+
+        url = self.get_full_url(request)
+        campaign = campaign_organization(request)
+        named = self.storyteller_display != StorytellerDisplay.ANONYMOUS and self.storyteller_name
+        modified = self.last_published_at or self.latest_revision_created_at
+        article = {
+            "@type": "Article",
+            "headline": self.title[:110],
+            "description": self.summary,
+            "url": url,
+            "mainEntityOfPage": url,
+            "inLanguage": self.locale.language_code,
+            "datePublished": self.date_published.isoformat(),
+            "author": {"@type": "Person", "name": self.storyteller_name} if named else campaign,
+            "publisher": campaign,
+            "image": self.share_image_urls(request),
+        }
+        if modified:
+            article["dateModified"] = modified.isoformat()
+        if self.place:
+            article["contentLocation"] = {"@type": "Place", "name": self.place}
+        return article
+
     @property
     def byline(self):
         """The storyteller as shown in public, as they chose."""
@@ -266,7 +338,7 @@ class StoryPage(BasePage):
                 for word in self.slug.split("-")
                 if word and word not in title_words and not word.isdigit()
             ]
-            if strangers:
+            if strangers and not self.slug_comes_from_the_original():
                 errors["slug"] = _(
                     "The address must be made of words from the title, so that it never "
                     "carries anything the title does not show."
@@ -276,8 +348,19 @@ class StoryPage(BasePage):
         if errors:
             raise ValidationError(errors)
 
-    # A save touching only these (a draft's bookkeeping, unpublishing) leaves the searched
-    # words as they are: the in-memory page may hold an unpublished draft's text then.
+    def slug_comes_from_the_original(self):
+        """Whether this is a translation whose address is its original's (the slug is kept the
+        same in every language), made of words of the original's title."""
+        if not self.translation_key:
+            return False
+        originals = (
+            StoryPage.objects.filter(translation_key=self.translation_key, slug=self.slug)
+            .exclude(pk=self.pk)
+            .values_list("title", flat=True)
+        )
+        slug_words = {word for word in self.slug.split("-") if word and not word.isdigit()}
+        return any(slug_words <= set(slugify(title).split("-")) for title in originals)
+
     def save(self, *args, **kwargs):
         from stories.search import SEARCHED_COLUMNS, refresh_search_documents
 

@@ -20,6 +20,9 @@ from itac.models import BasePage
 class StorySubmissionPage(RoutablePageMixin, BasePage):
     """The "Share your story" page: the form, its confirmation, and the removal request form."""
 
+    # Confirmations and the removal form (its link carries a token) stay out of search engines.
+    private_subpaths = ("thanks/", "remove/")
+
     introduction = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
     confirmation_text = RichTextField(
         _("confirmation text"),

@@ -31,6 +31,7 @@ from wagtail.models import (
 )
 from wagtail.search.backends import get_search_backends
 
+from itac.public_url import absolute_url
 from stories.models import StoryIndexPage, StoryPage, Theme
 
 from . import consent
@@ -52,13 +53,6 @@ def story_paragraphs(text):
         }
         for p in paragraphs
     ]
-
-
-def summary_from(text, limit=280):
-    flat = " ".join(text.split())
-    if len(flat) <= limit:
-        return flat
-    return flat[:limit].rsplit(" ", 1)[0] + "…"
 
 
 def unique_slug(parent, title):
@@ -132,7 +126,8 @@ def save_story_and_record(form, request, image):
     story = StoryPage(
         title=data["title"],
         slug=unique_slug(index, data["title"]),
-        summary=summary_from(data["story"]),
+        # Left for the moderator to write: a cut of the first lines would only repeat them.
+        summary="",
         body=story_paragraphs(data["story"]),
         storyteller_display=data["storyteller_display"],
         storyteller_name=data.get("storyteller_name", ""),
@@ -199,7 +194,8 @@ def send_safely(subject, message, recipients, what):
 
 
 def admin_url(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    base = (settings.WAGTAILADMIN_BASE_URL or "").rstrip("/")
+    return base + path if base else absolute_url(path)
 
 
 def notify_moderators_of_submission(submission_pk):
@@ -250,7 +246,7 @@ def on_story_published(story):
     submission.decided_at = timezone.now()
     submission.removal_token_hash = StorySubmission.hash_token(token)
     submission.save(update_fields=["status", "decided_at", "removal_token_hash"])
-    removal_url = admin_url(_removal_path(submission.consent_language) + f"?token={token}")
+    removal_url = absolute_url(_removal_path(submission.consent_language) + f"?token={token}")
     transaction.on_commit(
         lambda: tell_storyteller(
             submission,

@@ -4,9 +4,11 @@ from django.core.cache import cache
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from wagtail.models import Locale
+
 from itac.page_cache import CACHE_SECONDS, pages_version
 from stories.models import StoryPage
-from stories.queries import newest_first, options_version, story_cards
+from stories.queries import newest_first, options_version, story_cards, themes_in_language
 
 register = template.Library()
 
@@ -51,18 +53,35 @@ def featured_stories(context):
 PARTNER_STORY_COUNT = 6
 
 
+@register.filter
+def in_visitor_language(themes):
+    """A story's themes named in the visitor's language (stories.queries.themes_in_language)."""
+    return themes_in_language(themes, Locale.get_active().pk)
+
+
 @register.simple_tag(takes_context=True)
 def partner_stories(context, partner):
     """A partner's newest live stories as cards, and the library filtered by the partner.
 
-    Two queries (stories, card renditions) whatever the number of stories.
+    Stories in the visitor's language (whichever translation of the partner page they name);
+    in the default language when none is translated. Two queries (stories, card renditions)
+    whatever the number of stories, two more when falling back.
     """
     request = context.get("request")
-    stories = list(
-        story_cards(
-            newest_first(StoryPage.objects.live().filter(partner=partner)), with_themes=False
-        )[: PARTNER_STORY_COUNT + 1]
-    )
+    stories = []
+    for locale in dict.fromkeys([Locale.get_active(), Locale.get_default()]):
+        stories = list(
+            story_cards(
+                newest_first(
+                    StoryPage.objects.live().filter(
+                        partner__translation_key=partner.translation_key, locale=locale
+                    )
+                ),
+                with_themes=False,
+            )[: PARTNER_STORY_COUNT + 1]
+        )
+        if stories:
+            break
     more_url = None
     if stories:
         story_url = stories[0].get_url(request=request)

@@ -74,12 +74,20 @@ class LiveSite:
     url: str = ""
     process: subprocess.Popen | None = None
     preparing: subprocess.Popen | None = None
+    listener: socket.socket | None = None
     log_path: Path = field(init=False)
     prepare_log_path: Path = field(init=False)
 
     def __post_init__(self):
         self.log_path = self.workdir / "server.log"
         self.prepare_log_path = self.workdir / "prepare.log"
+        # The port is bound before the demo is loaded, as `make run` knows PORT before it loads:
+        # the demo Site and every absolute link then name the port really served (never 80).
+        self.listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.listener.bind(("127.0.0.1", 0))
+        self.listener.listen(64)
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
 
     @property
     def environment(self):
@@ -88,7 +96,8 @@ class LiveSite:
             DJANGO_SETTINGS_MODULE=SETTINGS_MODULE,
             DATABASE_URL=self.database.url,
             ITAC_BROWSER_MEDIA_ROOT=str(self.workdir / "media"),
-            ITAC_BROWSER_BASE_URL=self.url or "http://127.0.0.1",
+            ITAC_BROWSER_BASE_URL=self.url,
+            PUBLIC_BASE_URL=self.url,
             PYTHONPATH=os.pathsep.join(filter(None, [str(BASE_DIR), os.environ.get("PYTHONPATH")])),
         )
         # The live site keeps its cache in its own memory, never a shared Redis.
@@ -121,13 +130,8 @@ class LiveSite:
     def start(self):
         """Serve the prepared site; returns when it answers its health check."""
         self._wait_until_prepared()
-        # Bind the port here and hand the socket to gunicorn: no race for a "free" port.
-        listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listener.bind(("127.0.0.1", 0))
-        listener.listen(64)
-        port = listener.getsockname()[1]
-        self.url = f"http://127.0.0.1:{port}"
+        # The socket bound at creation goes to gunicorn: no race for a "free" port.
+        listener = self.listener
         command = [
             sys.executable,
             "-m",
@@ -150,6 +154,7 @@ class LiveSite:
                 pass_fds=[listener.fileno()],
             )
         listener.close()
+        self.listener = None
         self._wait_until_ready()
 
     def _wait_until_ready(self):
@@ -170,6 +175,9 @@ class LiveSite:
         return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
 
     def stop(self):
+        if self.listener is not None:
+            self.listener.close()
+            self.listener = None
         for process in (self.preparing, self.process):
             if process and process.poll() is None:
                 process.terminate()

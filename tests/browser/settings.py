@@ -28,7 +28,11 @@ MIDDLEWARE.insert(
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 
-# Admin notification emails link back to the live site.
-WAGTAILADMIN_BASE_URL = os.environ.get("ITAC_BROWSER_BASE_URL", "http://127.0.0.1")
+# Every absolute link (pages, feeds, calendars, emails) names the live site's own port.
+PUBLIC_BASE_URL = os.environ.get("ITAC_BROWSER_BASE_URL", "http://127.0.0.1")
+WAGTAILADMIN_BASE_URL = PUBLIC_BASE_URL
+# Emails are written as files the journeys can read (the session's folder, removed after).
+EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+EMAIL_FILE_PATH = MEDIA_ROOT.parent / "emails"
 # Quiet server logs: failures show up in the tests, not as request lines.
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405

@@ -18,12 +18,12 @@ def fresh_cache():
 
 @pytest.fixture
 def library(db):
-    return StoryIndexPage.objects.get(slug="stories")
+    return StoryIndexPage.objects.get(locale__language_code="en", slug="stories")
 
 
 @pytest.fixture
 def themes(db):
-    return list(Theme.objects.all())
+    return list(Theme.objects.filter(locale__language_code="en"))
 
 
 @pytest.fixture

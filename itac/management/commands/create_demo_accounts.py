@@ -1,5 +1,3 @@
-import os
-
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -50,5 +48,4 @@ class Command(BaseCommand):
                 attach_partner(user)
             role = group_name or "Administrator"
             self.stdout.write(f"  {role:<14} username: {username:<10} password: {password}")
-        port = os.environ.get("PORT", "8000")
-        self.stdout.write(f"Log in at http://127.0.0.1:{port}/admin/")
+        self.stdout.write(f"Log in at {settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/admin/")

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from itac.demo import content, translations
+from itac.public_url import sync_default_site
 
 # Each app adds its own demo content through a `demo.load(home, **options)` function,
 # in this order (later apps link to what earlier ones made).
@@ -41,4 +42,11 @@ class Command(BaseCommand):
                 importlib.import_module(module_name).load(home, **options)
             content.finish(home)
             translations.load(home)
+            # Then each app's own content in the other languages, under the translated pages.
+            for module_name in APP_LOADERS:
+                module = importlib.import_module(module_name)
+                if hasattr(module, "translate"):
+                    module.translate(home)
+            # The demo Site answers where `make run` serves (PORT, or PUBLIC_BASE_URL).
+            sync_default_site(self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))

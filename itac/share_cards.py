@@ -1,0 +1,381 @@
+"""Share cards: the 1200 x 630 picture a link to a page shows on social networks and in chats.
+
+Each page says what its card carries (`BasePage.share_card_content`): a headline (a story's
+pull quote, or the title), a line under it (the storyteller as they chose to be named and the
+place, an event's date), and a background picture when it has one. The card is drawn here with
+Pillow in the text's own script: Arabic is shaped and laid out right to left by libraqm, with
+Noto Sans Arabic; Latin, Greek and Cyrillic words use Noto Sans (both shipped in itac/fonts).
+
+Cards are files in the media storage, like image renditions: `share-cards/<page id>/<key>.jpg`,
+the key a hash of the page's published revision, the card's words and its design, so a new
+revision makes a new card and the old one is removed. File names carry no words of the page.
+Unpublishing or deleting a page removes its cards (a story erased on request leaves none).
+"""
+
+import hashlib
+import io
+import logging
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from PIL import Image, ImageDraw, ImageFont, ImageOps, features
+
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+
+from itac import brand
+
+logger = logging.getLogger(__name__)
+
+WIDTH, HEIGHT = 1200, 630
+MARGIN = 72
+FOLDER = "share-cards"
+# Change when the drawing changes: every card is then drawn again on its next view.
+DESIGN_VERSION = "1"
+JPEG_QUALITY = 85
+BACKGROUND = (74, 28, 0)  # the mark's colour, darkened: white text reads on it
+SHADE = (0, 0, 0, 165)  # over a photo, so the words stay readable
+TEXT_COLOUR = (255, 255, 255)
+SOFT_TEXT_COLOUR = (255, 236, 224)
+
+LATIN_FONTS = {"bold": brand.FONTS_DIR / "NotoSans-Bold.ttf"}
+LATIN_FONTS["regular"] = brand.FONTS_DIR / "NotoSans-Regular.ttf"
+ARABIC_FONTS = {
+    "bold": brand.FONTS_DIR / "NotoSansArabic-Bold.ttf",
+    "regular": brand.FONTS_DIR / "NotoSansArabic-Regular.ttf",
+}
+
+
+@dataclass
+class ShareCardContent:
+    """What a page's card says and shows."""
+
+    headline: str
+    subline: str = ""
+    kicker: str = ""
+    background: object = None  # a Wagtail image, or None
+    is_quote: bool = False
+    alt: str = ""
+
+
+@dataclass
+class Run:
+    """A stretch of one line in one script: drawn with one font, in one direction."""
+
+    text: str
+    font_path: object
+    direction: str
+    x: float = 0
+    y: float = 0
+    size: int = 0
+    gap_before: bool = False
+
+
+@dataclass
+class DrawnCard:
+    image: Image.Image
+    runs: list = field(default_factory=list)
+    headline_runs: list = field(default_factory=list)
+    direction: str = "ltr"
+
+
+@dataclass
+class ShareImage:
+    """What the page's head needs: where the card is and how big."""
+
+    url: str
+    width: int
+    height: int
+    alt: str
+
+
+def has_raqm():
+    return features.check("raqm")
+
+
+def is_arabic_char(char):
+    return unicodedata.bidirectional(char) in {"R", "AL", "AN"} and not char.isdigit()
+
+
+def is_strong_ltr(char):
+    return unicodedata.bidirectional(char) == "L"
+
+
+def text_direction(text):
+    """ "rtl" when the first letter with a direction is right-to-left (Arabic, Hebrew)."""
+    for char in text:
+        if is_arabic_char(char):
+            return "rtl"
+        if is_strong_ltr(char):
+            return "ltr"
+    return "ltr"
+
+
+@lru_cache(maxsize=32)
+def load_font(path, size):
+    layout = ImageFont.Layout.RAQM if has_raqm() else ImageFont.Layout.BASIC
+    return ImageFont.truetype(str(path), size, layout_engine=layout)
+
+
+def draw_kwargs(direction):
+    # Without libraqm, Pillow can neither shape Arabic nor take a direction: draw what it can.
+    return {"direction": direction} if has_raqm() else {}
+
+
+def is_arabic_block(char):
+    """Characters Noto Sans Arabic draws: Arabic letters, digits and punctuation (، ؛ ؟)."""
+    code = ord(char)
+    return (
+        0x0600 <= code <= 0x06FF
+        or 0x0750 <= code <= 0x077F
+        or 0x08A0 <= code <= 0x08FF
+        or 0xFB50 <= code <= 0xFDFF
+        or 0xFE70 <= code <= 0xFEFF
+    )
+
+
+def line_runs(words, weight, base_direction):
+    """Split a line into runs of one font, in reading (logical) order.
+
+    Arabic-script characters go to Noto Sans Arabic, everything else to Noto Sans (neither
+    font has the other's letters); spaces stay inside a run, or mark a gap between two runs.
+    """
+    runs = []  # [script, text, gap_before]
+    pending_gap = False
+    for char in " ".join(words):
+        if char == " ":
+            pending_gap = True
+            continue
+        script = "arabic" if is_arabic_block(char) else "latin"
+        if runs and runs[-1][0] == script:
+            runs[-1][1] += (" " if pending_gap else "") + char
+        else:
+            runs.append([script, char, pending_gap and bool(runs)])
+        pending_gap = False
+    result = []
+    for script, text, gap_before in runs:
+        if script == "arabic":
+            fonts, direction = ARABIC_FONTS, "rtl"
+        else:
+            fonts = LATIN_FONTS
+            # Digits and punctuation alone follow the line; Latin words read left to right.
+            direction = "ltr" if any(is_strong_ltr(c) for c in text) else base_direction
+        run = Run(text, fonts[weight], direction)
+        run.gap_before = gap_before
+        result.append(run)
+    return result
+
+
+def run_width(run, size):
+    return load_font(run.font_path, size).getlength(run.text, **draw_kwargs(run.direction))
+
+
+def wrap(text, size, weight, width, base_direction):
+    """Lines (each a list of runs) of `text` at `size`, each no wider than `width`."""
+    space = load_font(LATIN_FONTS[weight], size).getlength(" ")
+    lines, current = [], []
+    for word in text.split():
+        candidate = [*current, word]
+        runs = line_runs(candidate, weight, base_direction)
+        total = sum(run_width(run, size) + space * run.gap_before for run in runs)
+        if current and total > width:
+            lines.append(current)
+            current = [word]
+        else:
+            current = candidate
+    if current:
+        lines.append(current)
+    return [line_runs(line, weight, base_direction) for line in lines]
+
+
+def fit_text(text, weight, width, max_lines, sizes):
+    """The largest size at which `text` fits in `max_lines`; the last size cuts it short."""
+    direction = text_direction(text)
+    for size in sizes:
+        lines = wrap(text, size, weight, width, direction)
+        if len(lines) <= max_lines:
+            return size, lines, direction
+    size = sizes[-1]
+    lines = wrap(text, size, weight, width, direction)[:max_lines]
+    last = lines[-1][-1]
+    last.text = last.text.rstrip(".,;:!?،؛ ") + "…"
+    return size, lines, direction
+
+
+def place_lines(lines, size, top, direction, line_height, runs_out):
+    """Position each line's runs from the start side (left, or right for right-to-left)."""
+    y = top
+    for line in lines:
+        space = load_font(LATIN_FONTS["regular"], size).getlength(" ")
+        # Runs are in reading order; right-to-left lines are laid from the right edge.
+        x = MARGIN if direction == "ltr" else WIDTH - MARGIN
+        for run in line:
+            length = run_width(run, size)
+            gap = space if run.gap_before else 0
+            if direction == "ltr":
+                run.x = x + gap
+                x += gap + length
+            else:
+                run.x = x - gap - length
+                x -= gap + length
+            run.y = y
+            run.size = size
+            runs_out.append(run)
+        y += line_height
+    return y
+
+
+def background_image(image):
+    """The page's picture cropped to the card, or None when it cannot be read."""
+    try:
+        with image.open_file() as file:
+            picture = Image.open(file, formats=["JPEG", "PNG", "WEBP", "GIF"])
+            picture.draft("RGB", (WIDTH, HEIGHT))
+            picture = ImageOps.exif_transpose(picture).convert("RGB")
+            return ImageOps.fit(picture, (WIDTH, HEIGHT), Image.Resampling.LANCZOS)
+    except (OSError, ValueError, Image.DecompressionBombError):
+        logger.warning("Share card: the background image %s could not be read", image.pk)
+        return None
+
+
+def draw_card(content):
+    """The card for `content`, with the runs of text as drawn (for tests and alt text)."""
+    picture = background_image(content.background) if content.background else None
+    if picture is None:
+        canvas = Image.new("RGBA", (WIDTH, HEIGHT), BACKGROUND)
+    else:
+        canvas = picture.convert("RGBA")
+        canvas.alpha_composite(Image.new("RGBA", (WIDTH, HEIGHT), SHADE))
+    headline = content.headline.strip()
+    # Quotation marks for left-to-right quotes; right-to-left ones stand without (mirrored
+    # guillemets read wrongly beside a Latin name at either end).
+    if content.is_quote and text_direction(headline) == "ltr":
+        headline = f"“{headline}”"
+    direction = text_direction(headline)
+
+    # The mark and the campaign's name on the start side of the top edge.
+    mark_size = 88
+    mark_x = MARGIN if direction == "ltr" else WIDTH - MARGIN - mark_size
+    canvas.alpha_composite(brand.draw_mark(mark_size), (mark_x, MARGIN - 16))
+    kicker_runs, headline_runs, sub_runs = [], [], []
+    if content.kicker:
+        kicker_lines = wrap(content.kicker, 30, "bold", WIDTH - 3 * MARGIN - mark_size, direction)
+        place_lines(kicker_lines[:1], 30, MARGIN + 8, direction, 40, kicker_runs)
+        shift = mark_size + 24
+        for run in kicker_runs:
+            run.x += shift if direction == "ltr" else -shift
+
+    text_width = WIDTH - 2 * MARGIN
+    size, lines, _direction = fit_text(
+        headline, "bold", text_width, max_lines=4, sizes=(64, 58, 52, 46, 42, 38)
+    )
+    line_height = round(size * 1.3)
+    block_top = 200 + max(0, (4 - len(lines)) * line_height // 3)
+    place_lines(lines, size, block_top, direction, line_height, headline_runs)
+
+    if content.subline:
+        sub_size, sub_lines, _ = fit_text(
+            content.subline, "regular", text_width, max_lines=1, sizes=(32, 28, 26)
+        )
+        place_lines(sub_lines, sub_size, HEIGHT - MARGIN - 40, direction, 44, sub_runs)
+
+    draw = ImageDraw.Draw(canvas)
+    for runs, colour in (
+        (kicker_runs, SOFT_TEXT_COLOUR),
+        (headline_runs, TEXT_COLOUR),
+        (sub_runs, SOFT_TEXT_COLOUR),
+    ):
+        for run in runs:
+            draw.text(
+                (run.x, run.y),
+                run.text,
+                font=load_font(run.font_path, run.size),
+                fill=colour,
+                **draw_kwargs(run.direction),
+            )
+    runs = [*kicker_runs, *headline_runs, *sub_runs]
+    return DrawnCard(
+        image=canvas.convert("RGB"), runs=runs, headline_runs=headline_runs, direction=direction
+    )
+
+
+def card_key(page, content):
+    """What the card depends on: the published revision, what it says, and the design.
+
+    The words are part of the key too (hashed: the name carries none of them), so a card is
+    never reused for other words, even where a database hands out an id again.
+    """
+    revision = page.live_revision_id or page.latest_revision_id or 0
+    background = getattr(content.background, "pk", None)
+    source = "\x1f".join(
+        str(part)
+        for part in (
+            page.pk,
+            revision,
+            DESIGN_VERSION,
+            has_raqm(),
+            content.headline,
+            content.subline,
+            content.kicker,
+            content.is_quote,
+            background,
+        )
+    )
+    return hashlib.sha256(source.encode()).hexdigest()[:20]
+
+
+def card_name(page, content):
+    return f"{FOLDER}/{page.pk}/{card_key(page, content)}.jpg"
+
+
+def remove_cards(page_pk, keep=None):
+    """Delete a page's card files, but `keep` (a storage name)."""
+    folder = f"{FOLDER}/{page_pk}"
+    try:
+        _folders, files = default_storage.listdir(folder)
+    except (FileNotFoundError, NotImplementedError, OSError):
+        return
+    for name in files:
+        path = f"{folder}/{name}"
+        if path != keep:
+            default_storage.delete(path)
+
+
+def share_image_for(page):
+    """The page's card, drawn and stored the first time it is asked for; None if it cannot be."""
+    content = page.share_card_content()
+    if content is None or not page.pk:
+        return None
+    name = card_name(page, content)
+    try:
+        if not default_storage.exists(name):
+            drawn = draw_card(content)
+            buffer = io.BytesIO()
+            drawn.image.save(buffer, format="JPEG", quality=JPEG_QUALITY, optimize=True)
+            # Saved under its exact name: a card drawn twice at once is the same picture.
+            if not default_storage.exists(name):
+                default_storage.save(name, ContentFile(buffer.getvalue()))
+            remove_cards(page.pk, keep=name)
+    except Exception:
+        # A card is a nicety: the page itself must never fail because of it.
+        logger.exception("Share card: could not draw the card of page %s", page.pk)
+        return None
+    return ShareImage(url=default_storage.url(name), width=WIDTH, height=HEIGHT, alt=content.alt)
+
+
+def forget_cards(sender=None, instance=None, **kwargs):
+    """Signal receiver: an unpublished or deleted page keeps no card."""
+    if instance is not None and instance.pk:
+        remove_cards(instance.pk)
+
+
+def connect_signals():
+    """Called once, from ItacConfig.ready()."""
+    from django.db.models.signals import post_delete
+
+    from wagtail.models import Page
+    from wagtail.signals import page_unpublished
+
+    page_unpublished.connect(forget_cards, dispatch_uid="itac.share_cards.unpublished")
+    post_delete.connect(forget_cards, sender=Page, dispatch_uid="itac.share_cards.deleted")

@@ -1,0 +1,223 @@
+"""Share cards: each story, event, partner and the pledge shows a 1200 x 630 picture when shared."""
+
+import io
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+from PIL import Image, ImageChops, ImageDraw, ImageFont, features
+
+from django.conf import settings
+from django.core.files.images import ImageFile
+from django.test import override_settings
+
+from wagtail.images import get_image_model
+
+from actions.models import PledgePage
+from events.models import EventPage
+from itac import share_cards
+from partners.models import PartnerPage
+
+pytestmark = pytest.mark.django_db
+BASE = "https://itac.example.org"
+ARABIC_QUOTE = "حين ينضم القادمون الجدد يكسب الشارع كله جيرانا"
+ARABIC_TITLE = "مخبز الحي الذي يجمع الجيران"
+
+
+@pytest.fixture(autouse=True)
+def public_address():
+    with override_settings(PUBLIC_BASE_URL=BASE):
+        yield
+
+
+def quote_body(quote, attribution=""):
+    return [
+        {"type": "paragraph", "value": "<p>It started with a borrowed oven.</p>"},
+        {"type": "quote", "value": {"quote": quote, "attribution": attribution}},
+    ]
+
+
+def photo(colour=(40, 120, 200)):
+    buffer = io.BytesIO()
+    picture = Image.new("RGB", (1600, 1000), colour)
+    ImageDraw.Draw(picture).rectangle((0, 0, 800, 1000), fill=(250, 200, 40))
+    picture.save(buffer, format="JPEG")
+    return get_image_model().objects.create(
+        title="A street festival", file=ImageFile(buffer, name="festival.jpg")
+    )
+
+
+def share_meta(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    meta = {}
+    for tag in soup.find_all("meta"):
+        key = tag.get("property") or tag.get("name")
+        if key:
+            meta[key] = tag.get("content")
+    return meta
+
+
+def card_file(meta):
+    """The card the page's og:image names, opened from the media folder."""
+    url = meta["og:image"]
+    assert url.startswith(f"{BASE}{settings.MEDIA_URL}")
+    path = Path(settings.MEDIA_ROOT) / urlsplit(url).path.removeprefix(settings.MEDIA_URL)
+    assert path.is_file()
+    return path, Image.open(path)
+
+
+def assert_is_a_card(meta):
+    path, image = card_file(meta)
+    assert image.size == (1200, 630)
+    assert (meta["og:image:width"], meta["og:image:height"]) == ("1200", "630")
+    assert meta["twitter:card"] == "summary_large_image"
+    assert meta["og:image:alt"]
+    return path, image
+
+
+def test_a_story_is_shared_with_its_quote_byline_and_place(client, make_story):
+    story = make_story(
+        title="A bakery run by three neighbours",
+        body=quote_body("When newcomers join in, the whole street gains neighbours."),
+        storyteller_display="first-name",
+        storyteller_name="Amina",
+        city="Dublin",
+        country="IE",
+    )
+    meta = share_meta(client, story.url)
+    assert meta["og:type"] == "article"
+    path, image = assert_is_a_card(meta)
+    assert "When newcomers join in" in meta["og:image:alt"]
+    assert "Amina" in meta["og:image:alt"] and "Dublin, Ireland" in meta["og:image:alt"]
+    # No words of the story (nor the storyteller's name) in the file's address.
+    assert "amina" not in str(path).lower() and "bakery" not in str(path).lower()
+    assert path.name.endswith(".jpg")
+
+
+def test_the_card_shows_the_quote_it_was_given(make_story):
+    """What is drawn is the quote: the card differs from one drawn with another quote."""
+    content = share_cards.ShareCardContent(headline="Neighbours bake together", is_quote=True)
+    first = share_cards.draw_card(content)
+    other = share_cards.draw_card(
+        share_cards.ShareCardContent(headline="A choir sings in nine languages", is_quote=True)
+    )
+    assert ImageChops.difference(first.image, other.image).getbbox() is not None
+    assert first.headline_runs[0].text.startswith("“Neighbours")
+
+
+def expected_glyphs(run):
+    """The run drawn alone, with its own font and direction, on the card's background."""
+    canvas = Image.new("RGB", (share_cards.WIDTH, share_cards.HEIGHT), share_cards.BACKGROUND)
+    font = ImageFont.truetype(str(run.font_path), run.size, layout_engine=ImageFont.Layout.RAQM)
+    ImageDraw.Draw(canvas).text(
+        (run.x, run.y), run.text, font=font, fill=share_cards.TEXT_COLOUR, direction=run.direction
+    )
+    return canvas, font.getbbox(run.text, direction=run.direction)
+
+
+def test_an_arabic_story_card_is_shaped_and_right_to_left(client, make_story):
+    assert features.check("raqm"), "libraqm (libfribidi) is needed to shape Arabic"
+    story = make_story(
+        title=ARABIC_TITLE,
+        slug="20261130",
+        summary="ثلاثة جيران من ثلاثة بلدان يخبزون معا.",
+        body=quote_body(ARABIC_QUOTE),
+        told_in_language="ar",
+        city="Dublin",
+        country="IE",
+    )
+    meta = share_meta(client, story.url)
+    path, image = assert_is_a_card(meta)
+    assert ARABIC_QUOTE in meta["og:image:alt"]
+
+    drawn = share_cards.draw_card(story.share_card_content())
+    assert drawn.direction == "rtl"
+    # The quote is set in Noto Sans Arabic, right to left, against the right margin.
+    first = drawn.headline_runs[0]
+    assert first.direction == "rtl" and "Arabic" in Path(first.font_path).name
+    assert " ".join(run.text for run in drawn.headline_runs) == ARABIC_QUOTE
+    width = share_cards.load_font(first.font_path, first.size).getlength(
+        first.text, direction="rtl"
+    )
+    assert first.x + width == pytest.approx(share_cards.WIDTH - share_cards.MARGIN, abs=1)
+    # The campaign's mark and name stand on the right, where Arabic reading starts.
+    assert drawn.runs[0].x > share_cards.WIDTH / 2
+
+    # The stored card holds exactly the shaped Arabic glyphs where the quote is drawn ...
+    expected, box = expected_glyphs(first)
+    left, top = int(first.x) + box[0], int(first.y) + box[1]
+    region = (left, top, int(first.x) + box[2], int(first.y) + box[3])
+    stored = Image.open(path).convert("RGB").crop(region)
+    difference = ImageChops.difference(stored, expected.crop(region)).convert("L")
+    # (JPEG blurs edges a little: compare the share of pixels that differ clearly.)
+    clearly_different = sum(difference.histogram()[64:])
+    assert clearly_different < 0.03 * stored.width * stored.height
+    # ... which are not the unshaped letters left to right (what a card without raqm shows).
+    basic = ImageFont.truetype(str(first.font_path), first.size, layout_engine=0)
+    unshaped = Image.new("RGB", expected.size, share_cards.BACKGROUND)
+    ImageDraw.Draw(unshaped).text(
+        (first.x, first.y), first.text, font=basic, fill=share_cards.TEXT_COLOUR
+    )
+    assert ImageChops.difference(unshaped.crop(region), expected.crop(region)).getbbox()
+
+
+def test_a_mixed_line_keeps_latin_names_left_to_right(make_story):
+    drawn = share_cards.draw_card(
+        share_cards.ShareCardContent(headline="قالت John Smith إن الحي تغير")
+    )
+    texts = [(run.text, run.direction) for run in drawn.headline_runs]
+    assert texts == [("قالت", "rtl"), ("John Smith", "ltr"), ("إن الحي تغير", "rtl")]
+    first, name, rest = drawn.headline_runs
+    # Right to left: the first words on the right, the name after them, the rest further left.
+    assert first.x > name.x > rest.x
+
+
+def test_a_story_with_a_hero_image_is_drawn_over_it(client, make_story):
+    story = make_story(hero_image=photo(), hero_image_alt="A street festival")
+    _path, image = assert_is_a_card(share_meta(client, story.url))
+    # The photo's two colours show through the shade, left and right.
+    left = image.convert("RGB").getpixel((20, 600))
+    right = image.convert("RGB").getpixel((1180, 600))
+    assert left != right
+
+
+def test_a_new_revision_makes_a_new_card_and_removes_the_old(client, make_story):
+    story = make_story(body=quote_body("The first words."))
+    old_path, _image = card_file(share_meta(client, story.url))
+    story.body = quote_body("Better words, after an edit.")
+    story.save_revision().publish()
+    meta = share_meta(client, story.url)
+    new_path, _image = card_file(meta)
+    assert new_path != old_path
+    assert "Better words" in meta["og:image:alt"]
+    assert not old_path.exists()
+
+
+def test_an_unpublished_story_leaves_no_card(client, make_story):
+    story = make_story()
+    path, _image = card_file(share_meta(client, story.url))
+    story.unpublish()
+    assert not path.exists()
+
+
+def test_an_editors_social_image_wins(client, make_story):
+    chosen = photo(colour=(10, 10, 10))
+    story = make_story(social_image=chosen)
+    meta = share_meta(client, story.url)
+    assert "/share-cards/" not in meta["og:image"]
+    assert chosen.get_rendition("fill-1200x630").url in meta["og:image"]
+    assert (meta["og:image:width"], meta["og:image:height"]) == ("1200", "630")
+
+
+@pytest.mark.parametrize("model", [EventPage, PartnerPage, PledgePage])
+def test_events_partners_and_the_pledge_get_their_own_cards(client, model):
+    page = model.objects.live().filter(locale__language_code="en").first()
+    meta = share_meta(client, page.url)
+    assert meta["og:type"] == "website"
+    assert_is_a_card(meta)
+    assert page.title in meta["og:image:alt"]
+    if model is EventPage:
+        assert page.when.split(",")[0] in meta["og:image:alt"]
