@@ -47,8 +47,8 @@ def test_a_page_past_the_last_shown_explains_how_to_go_further(
 
 
 @pytest.mark.django_db
-def test_a_short_library_counts_exactly(client, two_pages_at_most):
-    live = StoryPage.objects.live().count()
+def test_a_short_library_counts_exactly(client, library, two_pages_at_most):
+    live = StoryPage.objects.live().child_of(library).count()
     summary, notice = summary_and_notice(client.get("/stories/", {"page": 9}))
     assert summary.startswith(f"{live} stories")
     assert notice == ""
