@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test test-browser lint format serve-setup translations clean
+.PHONY: run test test-browser stack lint format serve-setup translations clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,9 +38,19 @@ test: $(VENV)/.dev-installed translations
 	DJANGO_SETTINGS_MODULE=itac.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python -m pytest
 
+# Varnish in front of two gunicorn instances and the email worker, on PostgreSQL and Redis
+# (README "Production layout"); installs Debian's varnish when missing. Ctrl-C stops it.
+stack: $(VENV)/.run-installed translations
+	$(BIN)/python deploy/stack.py
+
 # Only the real-browser tests (Debian's chromium; README "Browser tests").
 test-browser: $(VENV)/.dev-installed translations
 	$(BIN)/python -m pytest tests/browser
+
+# 100,000 stories on PostgreSQL served by gunicorn with production settings (docs/performance.md).
+# BENCH_ARGS="--reuse --requests 30" reuses the database; see bench/serve.py for the options.
+bench: $(VENV)/.dev-installed translations
+	$(BIN)/python bench/serve.py $(BENCH_ARGS)
 
 format: $(VENV)/.dev-installed
 	$(BIN)/ruff check --fix .

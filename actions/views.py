@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -86,7 +87,7 @@ def counter_context(page):
 
 def pledge_thanks(page, request, already_pledged):
     full_url = page.get_full_url(request)
-    return page.render(
+    response = page.render(
         request,
         template="actions/pledge_thanks.html",
         context_overrides={
@@ -95,6 +96,9 @@ def pledge_thanks(page, request, already_pledged):
             **counter_context(page),
         },
     )
+    # Never kept by a cache: it answers someone who has just pledged.
+    add_never_cache_headers(response)
+    return response
 
 
 def share_links(text, url):

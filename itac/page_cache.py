@@ -4,6 +4,7 @@ Navigation, each page's translations, the campaign settings and the home page's 
 event sections are cached under keys that carry this number. Publishing, unpublishing,
 moving, renaming or deleting a page, or saving the site settings, sets a new number: every
 such cached copy is then stale at once, without anyone having to know which keys exist.
+The caching proxy is told at the same moment to drop every page it keeps (itac.http_cache).
 """
 
 import time
@@ -13,6 +14,8 @@ from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from itac import http_cache
 
 VERSION_KEY = "itac:pages:version"
 # How long cached copies live at most, a bound on staleness where each process has its own
@@ -26,6 +29,8 @@ def pages_version():
 
 def forget_cached_pages(**kwargs):
     cache.set(VERSION_KEY, time.time_ns(), None)
+    # Every page shows others (navigation, cards, related stories): the proxy drops them all.
+    http_cache.purge(http_cache.PAGES_KEY)
 
 
 def connect_signals():

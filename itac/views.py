@@ -1,9 +1,11 @@
 import logging
+import sys
 
-from django.db import DatabaseError, connection
-from django.http import HttpResponseServerError, JsonResponse
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
+from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import never_cache
 
 logger = logging.getLogger(__name__)
@@ -33,7 +35,21 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     # Rendered without context processors: the database may be what failed.
+    if isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
+        return database_unavailable(request)
     return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+def database_unavailable(request):
+    """The database did not answer (down, restarting, or a query over the statement timeout).
+
+    A passing state, not a bug: the visitor is told in their language that nothing was
+    saved and to try again in a few seconds; load balancers and proxies see a 503.
+    """
+    response = HttpResponse(loader.get_template("503.html").render(), status=503)
+    response["Retry-After"] = "10"
+    add_never_cache_headers(response)
+    return response
 
 
 def csrf_failure(request, reason=""):

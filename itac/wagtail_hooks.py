@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from itac import http_cache
 from itac.models import FooterText
 
 
@@ -15,3 +17,17 @@ class FooterTextViewSet(SnippetViewSet):
 
 
 register_snippet(FooterTextViewSet)
+
+
+@hooks.register("before_serve_page")
+def name_the_page_for_the_proxy(page, request, serve_args, serve_kwargs):
+    """Every page response names its page and the pages key (itac.http_cache)."""
+    http_cache.tag_response(request, http_cache.PAGES_KEY, http_cache.page_key(page))
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+@hooks.register("after_delete_snippet")
+def purge_pages_showing_snippets(request, instances):
+    # Themes, categories, speakers, calls to action and the footer appear across pages.
+    http_cache.purge(http_cache.PAGES_KEY)

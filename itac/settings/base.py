@@ -31,12 +31,15 @@ INSTALLED_APPS = [
     "stories.submissions",
     "actions",
     "events",
+    # Sits on the domain apps: read API, embeddable cards, maps, impact dashboard.
+    "reach",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -51,6 +54,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_countries",
     "csp",
+    "django_tasks_db",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -65,8 +69,12 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "itac.middleware.PublicResponseHeaders",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Above sessions and CSRF, to see the cookies they set (itac/http_cache.py).
+    "itac.http_cache.CachePolicyMiddleware",
+    "reach.middleware.ApiCorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "itac.paths.VisitorLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -112,6 +120,13 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# A query stuck longer than this (seconds; 0: no limit) fails the request with the 503 page
+# instead of holding a worker (PostgreSQL only).
+DATABASE_STATEMENT_TIMEOUT = int(os.environ.get("DATABASE_STATEMENT_TIMEOUT", "10"))
+if DATABASES["default"]["ENGINE"].endswith("postgresql") and DATABASE_STATEMENT_TIMEOUT:
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT * 1000}"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -123,8 +138,16 @@ if REDIS_URL:
             "KEY_PREFIX": "itac",
         }
     }
+    # Sessions read from Redis, kept in the database: app servers share them, none is lost.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# HTTP caching (itac/http_cache.py): how long shared caches and browsers keep public pages,
+# and the caching proxies told to purge on publish (comma-separated, e.g. http://127.0.0.1:6081/).
+HTTP_CACHE_SHARED_SECONDS = int(os.environ.get("HTTP_CACHE_SHARED_SECONDS", "300"))
+HTTP_CACHE_BROWSER_SECONDS = int(os.environ.get("HTTP_CACHE_BROWSER_SECONDS", "60"))
+HTTP_CACHE_PURGE_URLS = env_list("HTTP_CACHE_PURGE_URLS")
 
 # --- Security -------------------------------------------------------------
 
@@ -262,6 +285,16 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "") == "1"
+# With EMAIL_BACKEND=itac.mail.QueuedEmailBackend (production's default), emails wait in the
+# database until `manage.py db_worker --queue-name email` sends them with this backend.
+EMAIL_DELIVERY_BACKEND = os.environ.get(
+    "EMAIL_DELIVERY_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+)
+TASKS = {
+    # Wagtail's search and reference indexing, run within the request.
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "email": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["email"]},
+}
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ITAC portal <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Who hears about new story submissions (comma-separated); the Moderators

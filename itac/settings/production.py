@@ -21,6 +21,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")  # noqa: F405
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set in the environment for production.")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")  # noqa: F405
+# Emails wait in the database for the worker (itac/mail.py): none lost to a mail server outage.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "itac.mail.QueuedEmailBackend")
 
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"
 # /healthz is probed over plain HTTP by load balancers inside the network.

@@ -12,7 +12,11 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "email": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["email"]},
+}
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Each test run gets its own media folder, removed when the run ends (tests/conftest.py).
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="itac-test-media-"))
 WAGTAILADMIN_BASE_URL = "http://testserver"

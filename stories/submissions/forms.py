@@ -6,6 +6,8 @@ from django_countries.fields import LazyTypedChoiceField
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.models import Locale
+
 from itac.forms import RecordChoiceField, RecordMultipleChoiceField, SpamProtectedForm
 from partners.models import PartnerPage
 from stories.models import StorytellerDisplay, Theme, story_language_choices
@@ -204,6 +206,29 @@ class ShareStoryForm(SpamProtectedForm):
         else:
             self.fields["partner"].queryset = (
                 PartnerPage.objects.live().filter(locale__language_code="en").order_by("title")
+            )
+        self.name_choices_in_visitor_language()
+
+    def name_choices_in_visitor_language(self):
+        """Themes and partners are chosen among the default language's (a story is filed there),
+        but shown by the names of their translations in the visitor's language."""
+        locale = Locale.get_active()
+        if locale.pk == Locale.get_default().pk:
+            return
+        theme_names = dict(
+            Theme.objects.filter(locale=locale).values_list("translation_key", "name")
+        )
+        self.fields["themes"].label_from_instance = lambda theme: theme_names.get(
+            theme.translation_key, theme.name
+        )
+        if "partner" in self.fields:
+            partner_names = dict(
+                PartnerPage.objects.live()
+                .filter(locale=locale)
+                .values_list("translation_key", "title")
+            )
+            self.fields["partner"].label_from_instance = lambda partner: partner_names.get(
+                partner.translation_key, partner.title
             )
 
     def clean_photo(self):

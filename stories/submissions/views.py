@@ -87,6 +87,8 @@ def add_model_errors(form, error):
         form.add_error(field if field in form.fields else None, messages)
 
 
+# Thank-you pages are never kept: they answer someone who has just sent something.
+@never_cache
 def thanks(request, page):
     return render_page(request, page, "story_submissions/thanks.html", {})
 
@@ -108,5 +110,6 @@ def request_removal(request, page):
     return render_page(request, page, "story_submissions/remove_story.html", {"form": form})
 
 
+@never_cache
 def removal_thanks(request, page):
     return render_page(request, page, "story_submissions/removal_thanks.html", {})

@@ -1,0 +1,434 @@
+"""A viral day on loopback: the layered stack (deploy/stack.py) under load and faults.
+
+    .venv/bin/python bench/viral_day.py --source-database postgres://postgres@127.0.0.1:5432/itac_stack
+
+Everything runs on 127.0.0.1 and is bounded in count and time. The harness starts its own
+PostgreSQL cluster (its own data folder and port: it restarts only that one), its own stack
+(Varnish, two gunicorn instances, the email worker) on Redis database 15, and nginx for the
+comparison; it stops and removes them all at the end. Scenarios:
+
+1. cached pages: wrk against the home page through Varnish, and against nginx serving the
+   same HTML as a static file, side by side;
+2. publish: seconds until a published change shows through the proxy on the story, the
+   library and the home page;
+3. submissions: N stories sent in S seconds (each from one of N/5 loopback addresses, the
+   rate limit being 5 an hour per address) while PostgreSQL is restarted and one gunicorn
+   instance is killed; a reader asks for a cached page all along. It reports every status
+   code and what the database holds afterwards: lost, duplicated, and extra (stored, though
+   the sender saw an error: in flight when a fault struck).
+
+--source-database copies an existing database that has the demo site (fast); without it
+the harness migrates and loads the demo site (minutes on a busy 2-core machine).
+"""
+
+import argparse
+import collections
+import contextlib
+import http.client
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BASE_DIR))
+
+from deploy.stack import Stack  # noqa: E402
+
+PG_BIN = Path("/usr/lib/postgresql/15/bin")
+PG_PORT = 5499
+PROXY_PORT, APP_PORTS, NGINX_PORT = 6199, (8191, 8192), 8199
+REDIS_URL = "redis://127.0.0.1:6379/15"
+STORY_TEXT = (
+    "When we opened the community kitchen, neighbours from six countries cooked together "
+    "every Friday, and the whole street came to eat. "
+) * 2
+
+
+def say(message):
+    print(f"[bench] {message}", flush=True)
+
+
+class PrivatePostgreSQL:
+    """A PostgreSQL cluster of the harness's own: its data folder, its port."""
+
+    def __init__(self, workdir):
+        self.data = workdir / "pgdata"
+        self.socket_dir = workdir
+        self.log = workdir / "postgresql.log"
+
+    def pg(self, *args):
+        # PostgreSQL refuses to run as root: the cluster belongs to the postgres user.
+        subprocess.run(["runuser", "-u", "postgres", "--", *map(str, args)], check=True)
+
+    def start(self):
+        shutil.chown(self.data.parent, "postgres")
+        self.pg(PG_BIN / "initdb", "-D", self.data, "-A", "trust", "-U", "postgres", "-E", "UTF8")
+        self.pg_ctl("start", "-w")
+
+    def pg_ctl(self, action, *extra):
+        self.pg(
+            PG_BIN / "pg_ctl",
+            action,
+            "-D",
+            self.data,
+            "-l",
+            self.log,
+            "-o",
+            f"-p {PG_PORT} -k {self.socket_dir} -c listen_addresses=127.0.0.1",
+            *extra,
+        )
+
+    def restart(self):
+        self.pg_ctl("restart", "-m", "fast", "-w")
+
+    def stop(self):
+        with contextlib.suppress(subprocess.CalledProcessError):
+            self.pg_ctl("stop", "-m", "fast", "-w")
+
+
+def copy_database(source, target_url):
+    admin = target_url.rsplit("/", 1)[0] + "/postgres"
+    name = target_url.rsplit("/", 1)[1]
+    subprocess.run(["psql", "-q", admin, "-c", f'CREATE DATABASE "{name}"'], check=True)
+    dump = subprocess.run(["pg_dump", "--no-owner", source], check=True, capture_output=True)
+    subprocess.run(
+        ["psql", "-q", "-v", "ON_ERROR_STOP=1", target_url],
+        input=dump.stdout,
+        check=True,
+        capture_output=True,
+    )
+
+
+def request(method, path, port=PROXY_PORT, body=None, headers=None, source=None):
+    """(status, headers, text) of one request on a fresh connection from address `source`."""
+    connection = http.client.HTTPConnection(
+        "127.0.0.1", port, timeout=30, source_address=(source, 0) if source else None
+    )
+    try:
+        connection.request(method, path, body=body, headers=headers or {})
+        response = connection.getresponse()
+        return response.status, dict(response.getheaders()), response.read().decode()
+    finally:
+        connection.close()
+
+
+def wrk(url, seconds, connections):
+    output = subprocess.run(
+        ["wrk", "-t", "2", "-c", str(connections), "-d", f"{seconds}s", url],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    total = int(re.search(r"(\d+) requests in", output).group(1))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return rate, total, int(errors.group(1)) if errors else 0
+
+
+def scenario_cached(stack, workdir, seconds, connections):
+    status, _headers, html = request("GET", "/")
+    assert status == 200
+    request("GET", "/")
+    www = workdir / "www"
+    www.mkdir()
+    # nginx's workers run as www-data: the temporary folder must be readable to them.
+    for folder in (workdir, www):
+        folder.chmod(0o755)
+    (www / "index.html").write_text(html)
+    conf = workdir / "nginx.conf"
+    conf.write_text(
+        f"worker_processes auto; daemon off; pid {workdir}/nginx.pid;\n"
+        f"error_log {workdir}/nginx.log;\n"
+        "events { worker_connections 1024; }\n"
+        f"http {{ access_log off; server {{ listen 127.0.0.1:{NGINX_PORT}; root {www}; }} }}\n"
+    )
+    nginx = subprocess.Popen(["nginx", "-c", str(conf), "-p", str(workdir)])
+    try:
+        time.sleep(1)
+        say(f"wrk: {seconds} s, {connections} connections, home page through Varnish")
+        varnish = wrk(f"{stack.url}/", seconds, connections)
+        say(f"wrk: {seconds} s, {connections} connections, the same HTML from nginx")
+        static = wrk(f"http://127.0.0.1:{NGINX_PORT}/index.html", seconds, connections)
+    finally:
+        nginx.terminate()
+        nginx.wait()
+    return varnish, static
+
+
+def manage_shell(stack, code):
+    output = subprocess.run(
+        [str(BASE_DIR / ".venv/bin/python"), "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=BASE_DIR,
+        env=stack.environment(),
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    return output.splitlines()[-1] if output else ""
+
+
+# The newest featured story: on its page, on the home page, and on a page of the library.
+NEWEST_STORY = (
+    "from stories.models import StoryPage; from stories.queries import newest_first; "
+    "english = newest_first(StoryPage.objects.live().filter(locale__language_code='en')); "
+    "story = english.filter(featured=True).first(); "
+    "library_page = list(english.values_list('pk', flat=True)).index(story.pk) // 12 + 1; "
+)
+
+
+def scenario_publish(stack):
+    story, library_page = manage_shell(
+        stack, NEWEST_STORY + "print(story.url, library_page)"
+    ).split()
+    watched = [story, f"/stories/?page={library_page}" if library_page != "1" else "/stories/", "/"]
+    for path in watched:
+        request("GET", path)
+    # A story's address is made of its title's words: the change is added to the title.
+    marker = f"revised {time.time_ns()}"
+    manage_shell(
+        stack, NEWEST_STORY + f"story.title += {' ' + marker!r}; story.save_revision().publish()"
+    )
+    published = time.monotonic()
+    seen = {}
+
+    def watch(path):
+        # Each page watched on its own, as separate visitors would.
+        while time.monotonic() - published < 10:
+            if marker in request("GET", path)[2]:
+                seen[path] = time.monotonic() - published
+                return
+            time.sleep(0.02)
+
+    watchers = [threading.Thread(target=watch, args=(path,)) for path in watched]
+    for watcher in watchers:
+        watcher.start()
+    for watcher in watchers:
+        watcher.join()
+    return {path: seen.get(path) for path in watched}
+
+
+def source_address(number):
+    """Five submissions per loopback address (127.0.1.1, 127.0.1.2, ...): the rate limit."""
+    index = number // 5 + 1
+    return f"127.0.{1 + index // 250}.{1 + index % 250}"
+
+
+class Submitter:
+    """One storyteller's browser: the form loaded once (token, start time), sent many times."""
+
+    def __init__(self):
+        status, headers, html = request("GET", "/share-your-story/")
+        assert status == 200, status
+        self.cookie = headers["Set-Cookie"].split(";")[0]
+        self.token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+        self.started = re.search(r'name="form_started" value="([^"]+)"', html).group(1)
+
+    def send(self, title, source):
+        body = urllib.parse.urlencode(
+            {
+                "csrfmiddlewaretoken": self.token,
+                "form_started": self.started,
+                "title": title,
+                "story": STORY_TEXT,
+                "storyteller_display": "anonymous",
+                "relationship": "mine",
+                "country": "DE",
+                "told_in_language": "en",
+                "consent_publish_story": "on",
+            }
+        )
+        headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": self.cookie}
+        try:
+            status, headers, text = request(
+                "POST", "/share-your-story/", body=body, headers=headers, source=source
+            )
+        except OSError as error:
+            return f"connection error ({type(error).__name__})", ""
+        if status == 302 and headers.get("Location", "").endswith("/thanks/"):
+            return "302 thanks", ""
+        # Who answered: an app server (X-Backend) or Varnish itself (no app server to ask).
+        return f"{status} {'app' if 'X-Backend' in headers else 'proxy'}", text
+
+
+def scenario_submissions(stack, database, count, seconds, concurrency, faults):
+    run = f"{int(time.time()) % 100000:05d}"
+    results = {}
+    lock = threading.Lock()
+    submitters = [Submitter() for _ in range(concurrency)]
+    time.sleep(3.2)  # people take longer than the form's minimum fill time
+    numbers = iter(range(count))
+    start = time.monotonic()
+    reader_statuses = collections.Counter()
+    stop_reader = threading.Event()
+    traces = []
+
+    def send_all(submitter):
+        for number in numbers:
+            due = start + number * seconds / count
+            time.sleep(max(0, due - time.monotonic()))
+            outcome, text = submitter.send(f"Bench {run} {number:04d}", source_address(number))
+            if "Traceback" in text:
+                traces.append(number)
+            with lock:
+                results[number] = (outcome, time.monotonic() - start)
+
+    def read_cached():
+        while not stop_reader.is_set():
+            try:
+                reader_statuses[request("GET", "/")[0]] += 1
+            except OSError:
+                reader_statuses["connection error"] += 1
+            time.sleep(0.1)
+
+    threads = [threading.Thread(target=send_all, args=(s,)) for s in submitters]
+    reader = threading.Thread(target=read_cached)
+    for thread in [*threads, reader]:
+        thread.start()
+    fault_log = []
+    for at, name, action in sorted(faults):
+        time.sleep(max(0, start + at - time.monotonic()))
+        began = time.monotonic() - start
+        action()
+        fault_log.append((name, began, time.monotonic() - start))
+    for thread in threads:
+        thread.join()
+    elapsed = time.monotonic() - start
+    stop_reader.set()
+    reader.join()
+
+    stored = manage_shell(
+        stack,
+        "import json; from stories.submissions.models import StorySubmission; "
+        "print(json.dumps(list(StorySubmission.objects"
+        f".filter(story__title__startswith='Bench {run} ')"
+        ".values_list('story__title', flat=True))))",
+    )
+    titles = collections.Counter(json.loads(stored))
+    successes = {n for n, (outcome, _t) in results.items() if outcome == "302 thanks"}
+    stored_numbers = {int(title.rsplit(" ", 1)[1]) for title in titles}
+    return {
+        "run": run,
+        "elapsed": elapsed,
+        "statuses": collections.Counter(outcome for outcome, _t in results.values()),
+        "stored": sum(titles.values()),
+        "lost": sorted(successes - stored_numbers),
+        "duplicated": sorted(title for title, n in titles.items() if n > 1),
+        "extra": sorted(stored_numbers - successes),
+        "traces": traces,
+        "reader": reader_statuses,
+        "faults": fault_log,
+        "timeline": results,
+    }
+
+
+def first_success_after(timeline, moment):
+    later = [t for outcome, t in timeline.values() if outcome == "302 thanks" and t > moment]
+    return min(later) - moment if later else None
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--source-database", help="a database with the demo site, to copy")
+    parser.add_argument("--submissions", type=int, default=1000)
+    parser.add_argument("--seconds", type=int, default=60)
+    parser.add_argument("--concurrency", type=int, default=12)
+    parser.add_argument("--wrk-seconds", type=int, default=10)
+    parser.add_argument("--wrk-connections", type=int, default=50)
+    parser.add_argument("--restart-postgresql-at", type=float, default=20)
+    parser.add_argument("--kill-app-at", type=float, default=40)
+    parser.add_argument("--keep", action="store_true", help="keep the logs folder")
+    options = parser.parse_args()
+    assert options.submissions <= 2000 and options.seconds <= 300, "bounded: at most 2000 / 300 s"
+
+    workdir = Path(tempfile.mkdtemp(prefix="itac-viral-day-"))
+    postgresql = PrivatePostgreSQL(workdir)
+    database_url = f"postgres://postgres@127.0.0.1:{PG_PORT}/itac_viral_day"
+    stack = Stack(
+        workdir=workdir / "stack",
+        database_url=database_url,
+        redis_url=REDIS_URL,
+        proxy_port=PROXY_PORT,
+        app_ports=APP_PORTS,
+    )
+    try:
+        say(f"private PostgreSQL on port {PG_PORT} in {postgresql.data}")
+        postgresql.start()
+        subprocess.run(["redis-cli", "-n", "15", "flushdb"], check=True, capture_output=True)
+        if options.source_database:
+            say("copying the demo database")
+            copy_database(options.source_database, database_url)
+        stack.prepare(demo=not options.source_database)
+        stack.start()
+        say(f"stack up on {stack.url}")
+
+        varnish, static = scenario_cached(
+            stack, workdir, options.wrk_seconds, options.wrk_connections
+        )
+        publish = scenario_publish(stack)
+
+        def kill_app2():
+            process = stack.processes["app2"]
+            os.killpg(process.pid, signal.SIGKILL)
+
+        faults = []
+        if options.restart_postgresql_at:
+            faults.append(
+                (options.restart_postgresql_at, "PostgreSQL restarted", postgresql.restart)
+            )
+        if options.kill_app_at:
+            faults.append((options.kill_app_at, "gunicorn app2 killed (SIGKILL)", kill_app2))
+        say(
+            f"{options.submissions} submissions in {options.seconds} s, "
+            f"{options.concurrency} senders, faults: {[f[1] for f in faults]}"
+        )
+        load = scenario_submissions(
+            stack, database_url, options.submissions, options.seconds, options.concurrency, faults
+        )
+    finally:
+        stack.stop()
+        postgresql.stop()
+
+    print("\n## Cached anonymous page (home), side by side\n")
+    print("| server | requests/s | requests | non-2xx/3xx |")
+    print("|---|---|---|---|")
+    print(f"| Varnish (the stack) | {varnish[0]:,.0f} | {varnish[1]:,} | {varnish[2]} |")
+    print(f"| nginx, same HTML as a file | {static[0]:,.0f} | {static[1]:,} | {static[2]} |")
+    print(f"\nVarnish / nginx: {varnish[0] / static[0]:.2f}")
+    print("\n## Publish visible through the proxy (seconds)\n")
+    for path, seconds in publish.items():
+        print(f"- `{path}`: {'not within 10 s' if seconds is None else f'{seconds:.3f}'}")
+    print(f"\n## {options.submissions} submissions in {options.seconds} s with faults\n")
+    print(f"- sent in {load['elapsed']:.1f} s; responses: {dict(load['statuses'])}")
+    print(f"- stored: {load['stored']}; lost: {len(load['lost'])} {load['lost'][:10]}")
+    print(f"- duplicated: {len(load['duplicated'])}; stack traces shown: {len(load['traces'])}")
+    print(f"- stored although the sender saw an error (in flight): {load['extra']}")
+    print(f"- cached page read during the run: {dict(load['reader'])}")
+    for name, began, ended in load["faults"]:
+        recovered = first_success_after(load["timeline"], ended)
+        print(
+            f"- {name} at {began:.1f} s (done {ended:.1f} s); first success after it: "
+            f"{'none' if recovered is None else f'{recovered:.1f} s later'}"
+        )
+    errors = collections.Counter(
+        (int(t // 5) * 5, outcome)
+        for outcome, t in load["timeline"].values()
+        if outcome != "302 thanks"
+    )
+    print(f"- non-success responses by 5-second window: {dict(sorted(errors.items()))}")
+    if options.keep:
+        print(f"\nLogs kept in {workdir}")
+    else:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,112 @@
+# The ITAC portal's caching proxy (Varnish 7.1 with xkey from Debian's varnish-modules).
+#
+# - Anonymous GETs are answered from the cache; the app says what may be kept
+#   (Cache-Control: public, s-maxage=...) and names what each page shows (xkey header).
+# - A visitor with a session (logged in, or a page password given) and every POST go to
+#   the app servers untouched.
+# - Stale copies are served while a fresh one is fetched, and for a day while no app server
+#   is healthy (grace).
+# - Purges (PURGE with an "xkey-purge" header naming tags) are taken only from the app
+#   servers (acl purgers, in backends.vcl).
+#
+# backends.vcl, beside this file or on varnishd's vcl_path, declares the app servers: the
+# director `app` and the acl `purgers` (see deploy/stack.py, which writes one for make stack).
+
+vcl 4.1;
+
+import directors;
+import std;
+import xkey;
+
+include "backends.vcl";
+
+sub vcl_recv {
+    if (req.method == "PURGE") {
+        if (client.ip !~ purgers) {
+            return (synth(403, "Forbidden"));
+        }
+        if (!req.http.xkey-purge) {
+            return (synth(400, "No xkey-purge header"));
+        }
+        set req.http.purged = xkey.purge(req.http.xkey-purge);
+        return (synth(200, "Purged " + req.http.purged));
+    }
+
+    set req.backend_hint = app.backend();
+    # The client's address, overwritten whatever the client sent: the app keys its rate
+    # limits on it (PROXY_CLIENT_IP_HEADER=X-Real-IP).
+    set req.http.X-Real-IP = client.ip;
+
+    if (req.method != "GET" && req.method != "HEAD") {
+        return (pass);
+    }
+    if (req.url ~ "^/(admin|django-admin|_util)/" || req.http.Cookie ~ "(^|;\s*)sessionid=") {
+        return (pass);
+    }
+    # Every cookie but the CSRF token goes: a cached page never depends on one, and the app
+    # answers any page that reads the token privately (a form keeps the visitor's token).
+    if (req.http.Cookie) {
+        set req.http.Cookie = regsuball("; " + req.http.Cookie, ";\s*", "; ");
+        set req.http.Cookie = regsuball(req.http.Cookie, "; (?!csrftoken=)[^;]*", "");
+        set req.http.Cookie = regsub(req.http.Cookie, "^;\s*", "");
+        if (req.http.Cookie == "") {
+            unset req.http.Cookie;
+        }
+    }
+    # While an app server is healthy, a stale copy is served at most 10 s past its time
+    # while the fresh one is fetched; while none is, the whole grace period.
+    if (std.healthy(req.backend_hint)) {
+        set req.grace = 10s;
+    }
+    return (hash);
+}
+
+sub vcl_backend_response {
+    set beresp.grace = 24h;
+    set beresp.http.X-Backend = beresp.backend.name;
+    if (beresp.status >= 500) {
+        if (bereq.is_bgfetch) {
+            # Keep serving the stale copy rather than an error.
+            return (abandon);
+        }
+        set beresp.uncacheable = true;
+        set beresp.ttl = 1s;
+        return (deliver);
+    }
+}
+
+sub vcl_backend_error {
+    # A connection refused or reset: try another app server once, for reads only (a POST
+    # may have been received).
+    if (bereq.retries < 1 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        return (retry);
+    }
+    set beresp.http.Content-Type = "text/html; charset=utf-8";
+    set beresp.http.Cache-Control = "private, no-store";
+    set beresp.http.Retry-After = "10";
+    if (bereq.url ~ "^/ar/") {
+        synthetic({"<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>الموقع مشغول مؤقتًا · It Takes A Community</title></head><body><main><h1>الموقع مشغول مؤقتًا</h1><p>لم نتمكن من إتمام طلبك. يرجى المحاولة مرة أخرى بعد بضع ثوانٍ.</p><p><a href="/ar/">الصفحة الرئيسية</a></p></main></body></html>"});
+    } else if (bereq.url ~ "^/es/") {
+        synthetic({"<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>El sitio está ocupado · It Takes A Community</title></head><body><main><h1>El sitio está ocupado en este momento</h1><p>No pudimos completar su solicitud. Vuelva a intentarlo en unos segundos.</p><p><a href="/es/">Página de inicio</a></p></main></body></html>"});
+    } else if (bereq.url ~ "^/fr/") {
+        synthetic({"<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Le site est occupé · It Takes A Community</title></head><body><main><h1>Le site est occupé pour le moment</h1><p>Nous n’avons pas pu traiter votre demande. Réessayez dans quelques secondes.</p><p><a href="/fr/">Page d’accueil</a></p></main></body></html>"});
+    } else if (bereq.url ~ "^/pt/") {
+        synthetic({"<!DOCTYPE html><html lang="pt"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>O site está ocupado · It Takes A Community</title></head><body><main><h1>O site está ocupado neste momento</h1><p>Não conseguimos concluir o seu pedido. Tente novamente dentro de alguns segundos.</p><p><a href="/pt/">Página inicial</a></p></main></body></html>"});
+    } else {
+        synthetic({"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>The site is busy · It Takes A Community</title></head><body><main><h1>The site is busy right now</h1><p>We could not finish your request. Please try again in a few seconds.</p><p><a href="/">Home page</a></p></main></body></html>"});
+    }
+    set beresp.status = 503;
+    return (deliver);
+}
+
+sub vcl_deliver {
+    # Tags are for purges only; the state of the cache helps operators and the tests.
+    unset resp.http.xkey;
+    if (obj.uncacheable) {
+        set resp.http.X-Cache = "PASS";
+    } else if (obj.hits > 0) {
+        set resp.http.X-Cache = "HIT";
+    } else {
+        set resp.http.X-Cache = "MISS";
+    }
+}

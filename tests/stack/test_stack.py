@@ -1,0 +1,265 @@
+"""The layered stack, end to end: Varnish (deploy/varnish/itac.vcl) in front of two gunicorn
+instances on PostgreSQL and Redis, started by deploy/stack.py as `make stack` does.
+
+Runs whenever Debian's varnish is installed (CI installs it), on PostgreSQL with Redis; skipped
+on SQLite, which the app servers of a real stack do not share.
+"""
+
+import http.cookiejar
+import os
+import re
+import socket
+import subprocess
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+from deploy.stack import Stack, varnish_installed
+
+# The test database (with the demo site) is what the stack copies.
+pytestmark = [pytest.mark.stack, pytest.mark.django_db]
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def redis_url():
+    url = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/14"
+    host, port = urlsplit(url).hostname, urlsplit(url).port or 6379
+    try:
+        socket.create_connection((host, port), timeout=1).close()
+    except OSError:
+        return None
+    return url
+
+
+@pytest.fixture(scope="module")
+def stack(django_db_setup, django_db_blocker):
+    if not varnish_installed():
+        if os.environ.get("CI") == "true":
+            pytest.fail("Varnish is not installed: .ci/run installs it (apt-get install varnish)")
+        pytest.skip("Varnish is not installed (apt-get install varnish varnish-modules)")
+    base_url = os.environ.get("DATABASE_URL", "")
+    if not base_url.startswith(("postgres://", "postgresql://")):
+        pytest.skip("The stack shares PostgreSQL: set DATABASE_URL to a PostgreSQL server")
+    redis = redis_url()
+    if redis is None:
+        pytest.skip("The stack shares Redis: none answers on REDIS_URL or 127.0.0.1:6379")
+    parts = urlsplit(base_url)
+    name = f"test_{parts.path.lstrip('/') or 'itac'}_stack_{os.getpid()}"
+    database_url = urlunsplit(parts._replace(path=f"/{name}"))
+    workdir = Path(tempfile.mkdtemp(prefix="itac-stack-"))
+    running = Stack(
+        workdir=workdir,
+        database_url=database_url,
+        redis_url=redis,
+        proxy_port=free_port(),
+        app_ports=(free_port(), free_port()),
+        workers_per_app=1,
+    )
+    try:
+        with django_db_blocker.unblock():
+            copy_test_database(parts, name)
+        running.prepare(demo=False)
+        running.start()
+        yield running
+    finally:
+        running.stop()
+        drop_database(base_url, name)
+
+
+def copy_test_database(parts, name):
+    """The stack's database: a copy of the test database, migrated and holding the demo site."""
+    from django.db import connection
+
+    source = urlunsplit(parts._replace(path="/" + connection.settings_dict["NAME"]))
+    target = urlunsplit(parts._replace(path=f"/{name}"))
+    admin = urlunsplit(parts._replace(path="/postgres"))
+    subprocess.run(["psql", "-q", admin, "-c", f'CREATE DATABASE "{name}"'], check=True)
+    dump = subprocess.run(["pg_dump", "--no-owner", source], check=True, capture_output=True)
+    subprocess.run(
+        ["psql", "-q", "-v", "ON_ERROR_STOP=1", target],
+        input=dump.stdout,
+        check=True,
+        capture_output=True,
+    )
+
+
+def drop_database(base_url, name):
+    import psycopg2
+
+    parts = urlsplit(base_url)
+    connection = psycopg2.connect(urlunsplit(parts._replace(path="/postgres")))
+    connection.autocommit = True
+    with connection.cursor() as cursor:
+        cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    connection.close()
+
+
+class Visitor:
+    """A browser's worth of cookies, talking to the stack through the proxy."""
+
+    def __init__(self, base):
+        self.base = base
+        self.cookies = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(self.cookies), NoRedirect
+        )
+
+    def get(self, path):
+        return self.open(urllib.request.Request(self.base + path))
+
+    def post(self, path, data):
+        body = urllib.parse.urlencode(data).encode()
+        request = urllib.request.Request(self.base + path, data=body, method="POST")
+        request.add_header("Referer", self.base + path)
+        return self.open(request)
+
+    def open(self, request):
+        try:
+            response = self.opener.open(request, timeout=30)
+        except urllib.error.HTTPError as error:
+            response = error
+        response.text = response.read().decode()
+        return response
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+# The target is 1 s (bench/viral_day.py measures it); a busy CI machine gets some room.
+PUBLISH_VISIBLE_WITHIN = 2.0
+# The newest featured story: on its page, on the home page, and on a page of the library.
+NEWEST_STORY = (
+    "from stories.models import StoryPage; from stories.queries import newest_first; "
+    "english = newest_first(StoryPage.objects.live().filter(locale__language_code='en')); "
+    "story = english.filter(featured=True).first(); "
+    "library_page = list(english.values_list('pk', flat=True)).index(story.pk) // 12 + 1; "
+)
+
+
+def run_in_stack(stack, code):
+    """Run Python in the app's environment (as an editor's request would), print's output."""
+    output = subprocess.run(
+        [
+            str(BASE_DIR / ".venv" / "bin" / "python"),
+            "manage.py",
+            "shell",
+            "--no-imports",
+            "-c",
+            code,
+        ],
+        cwd=BASE_DIR,
+        env=stack.environment(),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return output.stdout.strip().splitlines()[-1] if output.stdout.strip() else ""
+
+
+def test_the_second_anonymous_request_is_served_from_the_cache(stack):
+    visitor = Visitor(stack.url)
+    first = visitor.get("/stories/")
+    assert first.status == 200
+    assert first.headers["X-Cache"] in ("MISS", "HIT")
+    assert "public" in first.headers["Cache-Control"]
+    assert first.headers.get("Set-Cookie") is None
+    again = Visitor(stack.url).get("/stories/")
+    assert again.headers["X-Cache"] == "HIT"
+    assert again.text == first.text
+
+
+def test_a_logged_in_editor_is_never_served_from_the_cache(stack):
+    editor = Visitor(stack.url)
+    login = editor.get("/admin/login/")
+    token = BeautifulSoup(login.text, "html.parser").find("input", {"name": "csrfmiddlewaretoken"})
+    answer = editor.post(
+        "/admin/login/",
+        {
+            "csrfmiddlewaretoken": token["value"],
+            "username": "editor",
+            "password": "itac-editor-demo",
+            "next": "/admin/",
+        },
+    )
+    assert answer.status == 302, answer.text[:500]
+    assert any(cookie.name == "sessionid" for cookie in editor.cookies)
+    Visitor(stack.url).get("/partners/")  # an anonymous copy is in the cache
+    for _ in range(2):
+        page = editor.get("/partners/")
+        assert page.status == 200
+        assert page.headers["X-Cache"] == "PASS"
+        assert "private" in page.headers["Cache-Control"]
+
+
+def test_both_app_servers_serve(stack):
+    served_by = {Visitor(stack.url).get("/healthz").headers.get("X-Backend") for _ in range(8)}
+    assert served_by == {"app1", "app2"}
+
+
+def test_a_publish_is_seen_through_the_proxy_within_a_second(stack):
+    story, library_page = run_in_stack(
+        stack, NEWEST_STORY + "print(story.url, library_page)"
+    ).split()
+    watched = [story, f"/stories/?page={library_page}" if library_page != "1" else "/stories/", "/"]
+    for path in watched:
+        Visitor(stack.url).get(path)
+        assert Visitor(stack.url).get(path).headers["X-Cache"] == "HIT", path
+
+    # A story's address is made of its title's words: the change is added to the title.
+    marker = f"revised {time.time_ns()}"
+    # Published as the admin does it: a new revision, published (signals and all).
+    run_in_stack(
+        stack, NEWEST_STORY + f"story.title += {' ' + marker!r}; story.save_revision().publish()"
+    )
+    published = time.monotonic()
+    seen_after = dict.fromkeys(watched)
+
+    def watch(path):
+        while time.monotonic() - published < PUBLISH_VISIBLE_WITHIN:
+            if marker in Visitor(stack.url).get(path).text:
+                seen_after[path] = time.monotonic() - published
+                return
+            time.sleep(0.05)
+
+    watchers = [threading.Thread(target=watch, args=(path,)) for path in watched]
+    for watcher in watchers:
+        watcher.start()
+    for watcher in watchers:
+        watcher.join()
+    assert all(seen_after.values()), f"still stale after {PUBLISH_VISIBLE_WITHIN} s: {seen_after}"
+
+
+def test_cached_pages_are_served_while_every_app_server_is_down(stack):
+    Visitor(stack.url).get("/events/")
+    assert Visitor(stack.url).get("/events/").headers["X-Cache"] == "HIT"
+    for index in range(len(stack.app_ports)):
+        stack.stop_process(f"app{index + 1}")
+    try:
+        time.sleep(3)  # the probes notice
+        cached = Visitor(stack.url).get("/events/")
+        assert cached.status == 200
+        down = Visitor(stack.url).get("/ar/share-your-story/")
+        assert down.status == 503
+        html = BeautifulSoup(down.text, "html.parser")
+        assert html.html["lang"] == "ar" and html.html["dir"] == "rtl"
+        assert re.search("Traceback|Guru Meditation", down.text) is None
+    finally:
+        for index in range(len(stack.app_ports)):
+            stack.start_app(index)
+        stack.wait_until_serving()

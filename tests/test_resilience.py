@@ -1,0 +1,115 @@
+"""When the database or the mail server fails: a friendly 503, and no email lost."""
+
+from datetime import timedelta
+from email.header import decode_header, make_header
+from unittest import mock
+
+import pytest
+from bs4 import BeautifulSoup
+from django_tasks_db.models import DBTaskResult
+
+from django.core import mail
+from django.core.mail.backends.base import BaseEmailBackend
+from django.core.management import call_command
+from django.db import OperationalError
+from django.test import Client
+from django.utils import timezone
+
+pytestmark = pytest.mark.django_db
+
+
+class TestDatabaseUnavailable:
+    @pytest.mark.parametrize(
+        ("path", "language", "heading"),
+        [
+            ("/stories/", "en", "The site is busy right now"),
+            ("/ar/stories/", "ar", "الموقع مشغول مؤقتًا"),
+            ("/es/stories/", "es", "El sitio está ocupado en este momento"),
+        ],
+    )
+    def test_visitors_get_a_friendly_503_in_their_language(self, path, language, heading):
+        visitor = Client(raise_request_exception=False)
+        with mock.patch(
+            "django.db.backends.base.base.BaseDatabaseWrapper.cursor",
+            side_effect=OperationalError("could not connect to server"),
+        ):
+            response = visitor.get(path)
+        assert response.status_code == 503
+        assert response["Retry-After"] == "10"
+        assert "no-store" in response["Cache-Control"]
+        html = BeautifulSoup(response.content, "html.parser")
+        assert html.html["lang"] == language
+        assert html.find("h1").get_text(strip=True) == heading
+        assert "Traceback" not in response.content.decode()
+        assert "could not connect" not in response.content.decode()
+
+    def test_other_errors_still_get_the_500_page(self):
+        visitor = Client(raise_request_exception=False)
+        with mock.patch("stories.views.library", side_effect=ValueError("a bug")):
+            response = visitor.get("/stories/")
+        assert response.status_code == 500
+
+
+class RefusingMailServer(BaseEmailBackend):
+    """A mail server that is down."""
+
+    def send_messages(self, email_messages):
+        raise ConnectionRefusedError("the mail server is down")
+
+
+@pytest.fixture
+def queued_email(settings):
+    """Production's email setting: a durable queue in the database, sent by the worker."""
+    settings.EMAIL_BACKEND = "itac.mail.QueuedEmailBackend"
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.TASKS = {
+        **settings.TASKS,
+        "email": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["email"]},
+    }
+
+
+def run_email_worker():
+    call_command(
+        "db_worker",
+        "--batch",
+        "--queue-name",
+        "email",
+        "--backend",
+        "email",
+        "--no-startup-delay",
+        verbosity=0,
+    )
+
+
+class TestEmailQueue:
+    def test_an_email_waits_in_the_database_until_the_worker_sends_it(self, queued_email):
+        mail.send_mail("Un nouveau récit", "مرحبا, corps du message", None, ["mod@example.org"])
+        assert mail.outbox == []
+        assert DBTaskResult.objects.filter(queue_name="email").count() == 1
+
+        run_email_worker()
+        assert len(mail.outbox) == 1
+        sent = mail.outbox[0].message()
+        assert str(make_header(decode_header(sent["Subject"]))) == "Un nouveau récit"
+        assert sent.as_bytes(linesep="\r\n")  # what the SMTP backend sends
+        assert sent["To"] == "mod@example.org"
+        assert "مرحبا" in sent.get_payload(decode=True).decode()
+
+    def test_a_mail_server_outage_delays_the_email_and_loses_nothing(self, queued_email, settings):
+        mail.send_mail("A new story is waiting", "Body", None, ["mod@example.org"])
+        settings.EMAIL_DELIVERY_BACKEND = f"{__name__}.RefusingMailServer"
+        run_email_worker()
+        assert mail.outbox == []
+        retry = DBTaskResult.objects.get(status="READY")
+        assert retry.args_kwargs["args"][-1] == 2  # the second attempt
+        assert retry.run_after > timezone.now()
+
+        # The server is back; the next attempt is due.
+        settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+        DBTaskResult.objects.filter(pk=retry.pk).update(
+            run_after=timezone.now() - timedelta(seconds=1)
+        )
+        run_email_worker()
+        assert [message.subject for message in mail.outbox] == ["A new story is waiting"]
+        run_email_worker()
+        assert len(mail.outbox) == 1  # sent once
