@@ -41,6 +41,7 @@ FORM = "/share-your-story/"
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--threads", type=int, default=1, help="per worker (gthread when > 1)")
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--requests", type=int, default=6)
     parser.add_argument("--side", type=int, default=6000, help="photo side in pixels")
@@ -201,6 +202,8 @@ def main():
                 "--no-control-socket",
                 "--timeout",
                 "300",
+                "--threads",
+                str(args.threads),
             ],
             cwd=BASE_DIR,
             env=environment,
@@ -216,7 +219,10 @@ def main():
             except OSError:
                 time.sleep(0.5)
         home_times(visitor, count=5)  # warm-up
-        print(f"{args.workers} workers, {args.clients} clients x {args.requests} forms\n")
+        print(
+            f"{args.workers} workers x {args.threads} threads, "
+            f"{args.clients} clients x {args.requests} forms\n"
+        )
         print("| situation | flood answers | home median ms | home p90 ms | home requests |")
         print("|---|---|---|---|---|")
         print(f"| alone | - | {summary(home_times(visitor, count=20))} |")

@@ -17,6 +17,9 @@ from .services import create_submission, record_removal_request
 logger = logging.getLogger(__name__)
 
 SUBMISSIONS_PER_HOUR = "5/h"
+# Every POST of the story form, mistakes included: generous for a person correcting a form,
+# and it stops a flood of invalid forms (each one an upload to read) before the body is read.
+FORM_POSTS_PER_HOUR = "30/h"
 REMOVAL_REQUESTS_PER_HOUR = "10/h"
 
 
@@ -33,7 +36,8 @@ def too_many(request, page):
 def share_story(request, page):
     """The story form. Cheap refusals come first, the costly photo decoding last:
 
-    1. an address over its hourly limit is answered 429 before the upload is even read;
+    1. an address over its hourly limits (stories attempted, or any post of this form) is
+       answered 429 before the upload is even read;
     2. every field is validated, the photo only from its header;
     3. a bot (honeypot, forged token) is dropped silently; a form too fast, too old or already
        sent is shown again with everything kept;
@@ -43,7 +47,9 @@ def share_story(request, page):
     # A partner account always sends for its own organisation.
     partner = partner_account(request.user) or None
     if request.method == "POST":
-        if limit_reached(request, "story-submission", SUBMISSIONS_PER_HOUR):
+        if limit_reached(request, "story-submission", SUBMISSIONS_PER_HOUR) or rate_limited(
+            request, "story-form-post", FORM_POSTS_PER_HOUR
+        ):
             return too_many(request, page)
         form = ShareStoryForm(request.POST, request.FILES, partner=partner)
         if form.is_valid():

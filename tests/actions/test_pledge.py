@@ -320,8 +320,10 @@ class TestPublicSignerList:
         )
         first = client.get("/pledge/signers/").content.decode()
         assert "Page 1 of 2" in first and 'rel="next"' in first
-        for bad in ("abc", "-1", "9999", "1%00"):
+        for bad in ("abc", "-1", "9999"):
             assert client.get(f"/pledge/signers/?page={bad}").status_code == 200
+        # A NUL in an address gets the 400 page (itac.middleware), never a 500.
+        assert client.get("/pledge/signers/?page=1%00").status_code == 400
 
     def test_the_list_costs_a_fixed_number_of_queries(
         self, client, pledge_page, django_assert_max_num_queries

@@ -142,3 +142,16 @@ def test_a_flood_of_large_photos_is_refused_cheaply_while_the_home_page_is_serve
     assert StorySubmission.objects.count() == 0
     # A visitor reading the home page meanwhile was served every time.
     assert during, "the flood ended before the visitor's first request"
+
+
+def test_a_flood_of_invalid_forms_is_refused_before_its_upload_is_read(
+    client, share_page, story_data
+):
+    """Invalid forms are never decoded, but each is an upload to read: they have a limit too."""
+    invalid = {**story_data, "consent_publish_story": ""}
+    with mock.patch("stories.submissions.views.FORM_POSTS_PER_HOUR", "3/h"):
+        statuses = [
+            client.post(share_page.url, {**invalid, "form_started": started()}).status_code
+            for _attempt in range(5)
+        ]
+    assert statuses == [200, 200, 200, 429, 429]
