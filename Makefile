@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test test-browser stack lint format serve-setup translations clean
+.PHONY: run test test-browser stack lint format serve-setup translations clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,11 @@ stack: $(VENV)/.run-installed translations
 # Only the real-browser tests (Debian's chromium; README "Browser tests").
 test-browser: $(VENV)/.dev-installed translations
 	$(BIN)/python -m pytest tests/browser
+
+# 100,000 stories on PostgreSQL served by gunicorn with production settings (docs/performance.md).
+# BENCH_ARGS="--reuse --requests 30" reuses the database; see bench/serve.py for the options.
+bench: $(VENV)/.dev-installed translations
+	$(BIN)/python bench/serve.py $(BENCH_ARGS)
 
 format: $(VENV)/.dev-installed
 	$(BIN)/ruff check --fix .

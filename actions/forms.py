@@ -79,7 +79,8 @@ class PledgeForm(SpamProtectedForm):
         return " ".join(name.split())
 
     def clean_email(self):
-        return self.cleaned_data["email"].strip().lower()
+        # One identity per address (NFKC, case folded: itac.forms normalises email fields).
+        return self.cleaned_data["email"]
 
     def clean(self):
         cleaned = super().clean()

@@ -34,9 +34,13 @@ def pledge_form(page, request):
         form = PledgeForm(request.POST, signer_types=page.signer_types)
         if form.is_valid():
             # Spam is dropped without a word: the sender sees the usual thank-you.
-            if form.is_spam() or record_signature(page, form.cleaned_data):
+            if form.is_spam():
                 return redirect(page.get_url(request) + page.reverse_subpage("thanks"))
-            return redirect(page.get_url(request) + page.reverse_subpage("already_pledged"))
+            # A form already sent is shown again with a word, never counted twice.
+            if form.claim_token():
+                if record_signature(page, form.cleaned_data):
+                    return redirect(page.get_url(request) + page.reverse_subpage("thanks"))
+                return redirect(page.get_url(request) + page.reverse_subpage("already_pledged"))
     else:
         form = PledgeForm(signer_types=page.signer_types)
     return page.render(request, context_overrides={"form": form, **counter_context(page)})

@@ -9,6 +9,8 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from itac.exports import FormulaSafeSnippetIndexView
+
 from .models import CallToAction, PledgePage, PledgeSignature, SignerType
 
 
@@ -67,6 +69,7 @@ class PledgeSignatureViewSet(SnippetViewSet):
         "show_in_public_list",
         "created_at",
     ]
+    index_view_class = FormulaSafeSnippetIndexView  # CSV cells never run as formulas
     list_export = [
         "created_at",
         "display_name",

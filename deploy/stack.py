@@ -137,12 +137,11 @@ class Stack:
             "STATIC_ROOT": str(self.workdir / "static"),
             "HTTP_CACHE_PURGE_URLS": self.url + "/",
             # Varnish overwrites X-Real-IP with the client's address (deploy/varnish/itac.vcl).
-            "RATELIMIT_IP_META_KEY": "HTTP_X_REAL_IP",
+            "PROXY_CLIENT_IP_HEADER": "X-Real-IP",
             "EMAIL_BACKEND": "itac.mail.QueuedEmailBackend",
             "EMAIL_DELIVERY_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
             "EMAIL_FILE_PATH": str(self.workdir / "mail"),
             "WAGTAILADMIN_BASE_URL": self.url,
-            "SECURE_PROXY_SSL_HEADER": "0",
             "LOG_LEVEL": os.environ.get("LOG_LEVEL", "WARNING"),
             "PORT": str(self.proxy_port),
         }

@@ -9,6 +9,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from itac.text import one_line
+
 PRODUCT_ID = "-//It Takes A Community//Campaign events//EN"
 
 
@@ -32,15 +34,18 @@ def event_component(event, request):
     component.add("last-modified", _utc(changed))
     component.add("dtstart", _utc(event.start))
     component.add("dtend", _utc(event.end))
-    component.add("summary", event.title)
-    description = [event.listing_summary]
+    # Every text field on one line, without control characters: a line break typed into a
+    # title would otherwise end the property early (and break the file for calendar apps).
+    component.add("summary", one_line(event.title))
+    description = [one_line(event.listing_summary)]
     if event.livestream_url:
-        description.append(_("Watch live: %(url)s") % {"url": event.livestream_url})
-    description.append(_("Details: %(url)s") % {"url": url})
+        description.append(_("Watch live: %(url)s") % {"url": one_line(event.livestream_url)})
+    description.append(_("Details: %(url)s") % {"url": one_line(url)})
+    # Paragraphs are ours (escaped as \n by icalendar); none comes from the fields themselves.
     component.add("description", "\n\n".join(part for part in description if part))
-    component.add("url", url)
-    component.add("location", event.livestream_url or _("Online"))
-    component.add("categories", [str(event.get_event_type_display())])
+    component.add("url", one_line(url))
+    component.add("location", one_line(event.livestream_url) or _("Online"))
+    component.add("categories", [one_line(event.get_event_type_display())])
     component.add("status", "CONFIRMED")
     component.add("transp", "OPAQUE")
     return component
@@ -52,7 +57,7 @@ def build_calendar(events, request, name):
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-calname", one_line(name))
     for event in events:
         calendar.add_component(event_component(event, request))
     return calendar.to_ical()
@@ -65,5 +70,6 @@ def event_calendar_response(events, request, filename, attachment=False, name=No
         build_calendar(events, request, name), content_type="text/calendar; charset=utf-8"
     )
     disposition = "attachment" if attachment else "inline"
+    filename = one_line(filename).replace('"', "")
     response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
     return response

@@ -283,3 +283,30 @@ def load(home, **options):
             EventPartner(partner=partner, sort_order=order) for order, partner in enumerate(linked)
         ]
         child_page(index, event, slug)
+
+
+def translate(home):
+    """The demo events in Spanish, French, Arabic and Portuguese, through wagtail-localize
+    (events.demo_translations), so that each language's event list shows them."""
+    from events.demo_translations import EVENT_TRANSLATIONS
+    from events.models import EventIndexPage, EventPage, Speaker
+    from itac.demo.translations import translate_pages
+    from partners.demo_translations import PARTNER_TRANSLATIONS
+
+    index = EventIndexPage.objects.child_of(home).first()
+    if index is None:
+        return
+    # The speakers first: roles, and organisations named as the partners are.
+    speakers = Speaker.objects.filter(
+        locale=home.locale, name__in=[name for name, _role, _org in SPEAKERS.values()]
+    )
+    translate_pages(
+        list(speakers),
+        {
+            code: {**PARTNER_TRANSLATIONS.get(code, {}), **strings}
+            for code, strings in EVENT_TRANSLATIONS.items()
+        },
+    )
+    slugs = [event[0] for event in PAST_EVENTS + upcoming_events(timezone.localdate())]
+    events = EventPage.objects.child_of(index).filter(slug__in=slugs).order_by("path")
+    translate_pages(list(events), EVENT_TRANSLATIONS)

@@ -16,6 +16,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from events.fields import language_filter
 from events.models import EventPage, EventType, Speaker
+from itac.exports import FormulaSafePageIndexView, FormulaSafeSnippetIndexView
 
 
 class EventFilterSet(PageFilterSet):
@@ -65,6 +66,7 @@ class EventListingViewSet(PageListingViewSet):
         Column("event_type", label=_("Type"), accessor="get_event_type_display"),
         DateColumn("start", label=_("Starts"), sort_key="start"),
     ]
+    index_view_class = FormulaSafePageIndexView  # CSV cells never run as formulas
     list_export = [
         "title",
         "event_type",
@@ -102,6 +104,7 @@ class SpeakerViewSet(SnippetViewSet):
     list_display = ["name", "role", "organisation", "locale"]
     list_filter = ["locale"]
     search_fields = ["name", "organisation"]
+    index_view_class = FormulaSafeSnippetIndexView  # CSV cells never run as formulas
     list_export = ["name", "role", "organisation", "locale"]
     export_filename = "speakers"
 

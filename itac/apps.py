@@ -6,7 +6,7 @@ class ItacConfig(AppConfig):
     verbose_name = "ITAC portal"
 
     def ready(self):
-        from . import http_cache, page_cache
+        from . import checks, http_cache, page_cache  # noqa: F401 (checks registers itself)
         from .locales import cache_locale_lookups
 
         cache_locale_lookups()

@@ -11,6 +11,8 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from itac.paths import visitor_page_url
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
 
 # Videos are shown as links to these hosts: the portal embeds no third-party frames.
@@ -97,7 +99,7 @@ class LinkStructValue(blocks.StructValue):
     def url(self):
         page = self.get("page")
         if page:
-            return page.localized.url
+            return visitor_page_url(page)
         return self.get("link_url")
 
 

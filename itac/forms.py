@@ -1,23 +1,60 @@
-"""What every public form shares: spam protection and accessible error display."""
+"""What every public form shares: clean text, spam protection and accessible error display."""
 
+import hashlib
 import time
 
 from django_ratelimit.core import get_usage, is_ratelimited
 
 from django import forms
 from django.core import signing
+from django.core.cache import cache
+from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
+
+from .text import email_identity, normalise_text
 
 # A person takes longer than this to fill in a form; scripts usually do not.
 MINIMUM_FILL_SECONDS = 3
+# A form older than this is not accepted as it is: a fresh start time is given to send it again.
+FORM_MAX_AGE_SECONDS = 60 * 60 * 24
 FORM_STARTED_SALT = "itac.forms.started"
+USED_FORM_CACHE_PREFIX = "itac:form-started-used:"
+
+SEND_AGAIN = _(
+    "For your safety we could not accept the form this time. Everything you wrote is still "
+    "here: check it and send it again."
+)
+ALREADY_SENT = _(
+    "We have already received this form. If you want to send it once more, check it and "
+    "send it again."
+)
+
+
+class NamedNullCharactersValidator(ProhibitNullCharactersValidator):
+    """Refuse NUL, saying which question holds it (Django's message names none)."""
+
+    def __init__(self, label):
+        super().__init__(
+            message=_(
+                "“%(question)s” holds an invisible character (NUL) that cannot be stored. "
+                "Remove it and send again."
+            )
+            % {"question": label}
+        )
 
 
 class SpamProtectedForm(forms.Form):
-    """A form with a honeypot field and a minimum fill time.
+    """A public form: normalised text, a honeypot field and a single-use, timed start token.
 
-    Spam is not an error to show: views call `is_spam()` after `is_valid()` and drop the
-    submission silently (nothing stored or sent) when it is true.
+    - Every text a person sends is normalised once, here (`itac.text`): NFC, no bidi controls
+      or zero-width characters; email fields as one identity (NFKC, case folded); NUL refused
+      with a message naming the question.
+    - `is_spam()` (honeypot filled, start token missing or forged) is not an error to show:
+      views drop the submission silently (nothing stored or sent).
+    - A form sent back faster than a person can, or older than a day, is shown again with
+      everything kept and a plain request to send it again (and a fresh start token).
+    - The start token is single-use: views call `claim_token()` before storing anything, and
+      `release_token()` if storing fails, so a replay is refused but never a person's retry.
     """
 
     # Hidden from people (CSS and aria-hidden); bots fill every field they find.
@@ -33,30 +70,89 @@ class SpamProtectedForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if not self.is_bound:
-            self.initial["form_started"] = signing.dumps(time.time(), salt=FORM_STARTED_SALT)
+            self.initial["form_started"] = new_start_token()
+        else:
+            self.data = self._normalised(self.data)
+        for field in self.fields.values():
+            field.validators = [
+                NamedNullCharactersValidator(field.label)
+                if isinstance(validator, ProhibitNullCharactersValidator)
+                else validator
+                for validator in field.validators
+            ]
+
+    def _normalised(self, data):
+        data = data.copy()  # a QueryDict copy is mutable; a dict copy is a dict
+        for name in list(data.keys()):
+            field = self.fields.get(name)
+            clean = email_identity if isinstance(field, forms.EmailField) else normalise_text
+            if hasattr(data, "setlist"):
+                data.setlist(name, [clean(value) for value in data.getlist(name)])
+            elif isinstance(data[name], list | tuple):
+                data[name] = [clean(value) for value in data[name]]
+            else:
+                data[name] = clean(data[name])
+        return data
+
+    def started_at(self):
+        """The signed start time, or None when it is missing or forged."""
+        try:
+            return float(signing.loads(self.data.get("form_started", ""), salt=FORM_STARTED_SALT))
+        except (signing.BadSignature, TypeError, ValueError):
+            return None
 
     def is_spam(self):
-        """True when the honeypot was filled or the form came back too fast (or unsigned)."""
-        if self.data.get(self.honeypot_field_name):
+        """True when the honeypot was filled or the start token is missing or forged."""
+        return bool(self.data.get(self.honeypot_field_name)) or self.started_at() is None
+
+    def clean(self):
+        cleaned = super().clean()
+        started = self.started_at()
+        if started is not None:
+            age = time.time() - started
+            if age < MINIMUM_FILL_SECONDS or age > FORM_MAX_AGE_SECONDS:
+                self.ask_to_send_again(SEND_AGAIN)
+        return cleaned
+
+    def ask_to_send_again(self, message):
+        """Show the form again as it was sent, with `message` and a fresh start token."""
+        self.add_error(None, message)
+        self.data = self.data.copy()
+        self.data["form_started"] = new_start_token()
+
+    def _token_key(self):
+        token = self.data.get("form_started", "")
+        return USED_FORM_CACHE_PREFIX + hashlib.sha256(token.encode()).hexdigest()
+
+    def claim_token(self):
+        """Mark the start token used; False (and the form asks to send again) if it was already.
+
+        Kept in the cache until the token would have expired anyway; `cache.add` is atomic,
+        so two copies of one form sent at once cannot both be stored.
+        """
+        if cache.add(self._token_key(), True, timeout=FORM_MAX_AGE_SECONDS + 60):
             return True
-        try:
-            started = signing.loads(
-                self.data.get("form_started", ""), salt=FORM_STARTED_SALT, max_age=60 * 60 * 24
-            )
-        except signing.BadSignature:
-            return True
-        return time.time() - float(started) < MINIMUM_FILL_SECONDS
+        self.ask_to_send_again(ALREADY_SENT)
+        return False
+
+    def release_token(self):
+        """Storing failed: the same form may be sent again."""
+        cache.delete(self._token_key())
 
     def visible_fields_for_summary(self):
         """Fields with errors, in form order, for the error summary's links."""
         return [field for field in self if field.errors and not field.is_hidden]
 
 
+def new_start_token():
+    return signing.dumps(time.time(), salt=FORM_STARTED_SALT)
+
+
 def rate_limited(request, group, rate):
     """Count this request against the client address's limit; True when over it.
 
     Uses the cache (Redis in production) and keeps only a hash of the address, for as long
-    as the window lasts.
+    as the window lasts. The count is atomic, so concurrent requests cannot slip past it.
     """
     return is_ratelimited(request, group=group, key="ip", rate=rate, method="POST", increment=True)
 
@@ -70,3 +166,38 @@ def limit_reached(request, group, rate):
 def count_toward_limit(request, group, rate):
     """Count one more use against this client address's limit."""
     get_usage(request, group=group, key="ip", rate=rate, method="POST", increment=True)
+
+
+# The largest id a record can have (PostgreSQL integer); anything else is no record's id.
+LARGEST_RECORD_ID = 2**31 - 1
+
+
+def is_record_id(value):
+    text = str(value).strip()
+    return text.isascii() and text.isdigit() and 0 < int(text) <= LARGEST_RECORD_ID
+
+
+class RecordChoiceField(forms.ModelChoiceField):
+    """A ModelChoiceField that refuses an id no record can have before asking the database
+    (a 30-digit number overflows the database's integer: a 500, not an answer)."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and not is_record_id(value):
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
+
+
+class RecordMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """The same for several choices (themes)."""
+
+    def _check_values(self, value):
+        for choice in value:
+            if not is_record_id(choice):
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": choice},
+                )
+        return super()._check_values(value)

@@ -26,6 +26,20 @@ def get_for_language(manager, language_code):
 
 def forget_locales(**kwargs):
     _locales_by_language.clear()
+    _languages_by_locale_id.clear()
+
+
+# Locale ids never change once created: read them once per process, and again only on a miss.
+_languages_by_locale_id = {}
+
+
+def language_code_of(locale_id):
+    """The language code of the locale with this id ("" when unknown)."""
+    if locale_id is None:
+        return ""
+    if locale_id not in _languages_by_locale_id:
+        _languages_by_locale_id.update(Locale.objects.values_list("pk", "language_code"))
+    return _languages_by_locale_id.get(locale_id, "")
 
 
 def cache_locale_lookups():

@@ -6,9 +6,10 @@ from django.utils.translation import get_language
 
 from wagtail.models import Locale, Page, Site
 
+from itac.locales import language_code_of
 from itac.models import NavigationSettings
 from itac.page_cache import CACHE_SECONDS, pages_version
-from itac.paths import localize_path
+from itac.paths import in_visitor_language
 
 
 def main_navigation_links(request):
@@ -32,14 +33,18 @@ def _build_links(site, request):
     if keys:
         for translation in Page.objects.live().filter(translation_key__in=keys, locale=locale):
             pages[keys[translation.translation_key]] = translation
+    default_locale = Locale.get_default()
     links = []
     for item in items:
         page = item["page"] and pages.get(item["page"].pk)
         if page is None or not page.live:
             continue
-        url = page.get_url(request=request)
-        if page.locale_id != locale.pk:
-            # Not translated yet: the page is served in its own language under the visitor's.
-            url = localize_path(url)
-        links.append({"label": item["label"] or page.title, "url": url})
+        # Not translated yet: the page is served in its own language under the visitor's.
+        url = in_visitor_language(page.get_url(request=request), page.locale_id)
+        # The editors' label is written in the default language; a translation's own title
+        # names it in the visitor's.
+        is_default = page.locale_id == default_locale.pk
+        label = (item["label"] or page.title) if is_default else page.title
+        language = "" if page.locale_id == locale.pk else language_code_of(page.locale_id)
+        links.append({"label": label, "url": url, "language": language})
     return links

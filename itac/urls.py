@@ -7,11 +7,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from itac import views
+from reach.api import api_router
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Read API (anonymous, read-only; CORS open) and oEmbed: reach/.
+    path("api/v2/", api_router.urls),
+    path("", include("reach.urls")),
 ]
 
 if settings.DEBUG:
@@ -24,9 +28,12 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     # Calendar files (*.ics) first: Wagtail's own page patterns allow no dot.
     path("", include("events.urls")),
+    # Embeddable story cards and the story map, in the visitor's language.
+    path("", include("reach.i18n_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
 
+handler400 = "itac.views.bad_request"
 handler404 = "itac.views.page_not_found"
 handler500 = "itac.views.server_error"

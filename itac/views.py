@@ -24,6 +24,11 @@ def healthz(request):
     return JsonResponse({"status": "ok", "database": "up"})
 
 
+def bad_request(request, exception=None):
+    """A request no visitor's browser would send (a NUL in the address, for example)."""
+    return render(request, "400.html", status=400)
+
+
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 

@@ -414,3 +414,17 @@ def attach_demo_partner_user(user):
         user=user, defaults={"partner": partner}
     )
     return membership
+
+
+def translate(home):
+    """The demo partners in Spanish, French, Arabic and Portuguese, through wagtail-localize
+    (partners.demo_translations), so that each language's directory lists them."""
+    from itac.demo.translations import translate_pages
+    from partners.demo_translations import PARTNER_TRANSLATIONS
+
+    directory = PartnerIndexPage.objects.child_of(home).first()
+    if directory is None:
+        return
+    slugs = [partner[1] for partner in PARTNERS]
+    partners = PartnerPage.objects.child_of(directory).filter(slug__in=slugs).order_by("path")
+    translate_pages(list(partners), PARTNER_TRANSLATIONS)

@@ -14,6 +14,8 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from itac.exports import FormulaSafePageIndexView, FormulaSafeSnippetIndexView
+
 from .directory import country_q
 from .models import PartnerCategory, PartnerMembership, PartnerPage, PartnerRole
 
@@ -61,6 +63,7 @@ class PartnerPageListingViewSet(PageListingViewSet):
         Column("role", label=_("Role"), accessor="get_role_display", sort_key="role"),
         Column("country_names", label=_("Countries")),
     ]
+    index_view_class = FormulaSafePageIndexView  # CSV cells never run as formulas
     list_export = [
         "title",
         "category",
@@ -116,7 +119,9 @@ class PartnerMembershipViewSet(SnippetViewSet):
     menu_item_is_registered = True
     list_display = ["user", "partner"]
     list_filter = ["partner"]
-    list_export = ["user", "user__email", "partner"]
+    index_view_class = FormulaSafeSnippetIndexView  # CSV cells never run as formulas
+    list_export = ["user", "user.email", "partner"]
+    export_headings = {"user": _("Account"), "user.email": _("Email"), "partner": _("Partner")}
     export_filename = "partner-accounts"
 
     def get_queryset(self, request):

@@ -1,22 +1,15 @@
-"""Demo content for the story library: themes, believable stories, and synthetic stories at scale.
+"""Demo content for the story library: themes and believable stories.
 
-`load(home, stories=N)` also adds N synthetic published stories through a fast path (bulk
-inserts with computed tree paths and a bulk search-index refresh) so 10,000 load in minutes.
+`load(home, stories=N)` also adds N synthetic published stories (stories.synthetic, the fast
+bulk path that `manage.py generate_stories` uses).
 """
 
 import datetime
-import itertools
-import random
-import uuid
 
-from django.contrib.contenttypes.models import ContentType
-from django.db import connection
-from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
 
 from wagtail.models import Page
-from wagtail.search.backends import get_search_backend
 
 from itac.demo import child_page, demo_image
 from partners.models import PartnerPage
@@ -328,41 +321,6 @@ STORIES = [
     ),
 ]
 
-SYNTHETIC_ENDINGS = [
-    "welcome a new neighbour",
-    "open a corner shop",
-    "coach a youth football team",
-    "teach a grandmother to read",
-    "start a community garden",
-    "fix a neighbourhood clinic",
-    "sing in a mixed choir",
-    "build a mosque, a church and a library",
-    "run a night school",
-    "share a harvest",
-    "open a bakery at dawn",
-    "care for the elderly",
-]
-SYNTHETIC_PLACES = [
-    ("Lisbon", "PT"),
-    ("Quito", "EC"),
-    ("Toronto", "CA"),
-    ("Nairobi", "KE"),
-    ("Berlin", "DE"),
-    ("Lima", "PE"),
-    ("Manila", "PH"),
-    ("Marseille", "FR"),
-    ("Beirut", "LB"),
-    ("Bogotá", "CO"),
-    ("Dublin", "IE"),
-    ("Montreal", "CA"),
-    ("Johannesburg", "ZA"),
-    ("São Paulo", "BR"),
-    ("Mechelen", "BE"),
-]
-SYNTHETIC_LANGUAGES = ["en", "en", "es", "fr", "ar", "pt"]
-SYNTHETIC_IMAGE_COUNT = 12
-BATCH_SIZE = 500
-
 
 def load_themes(locale):
     themes = {}
@@ -426,123 +384,24 @@ def load(home, **options):
         child_page(index, page, slug)
     prepare_renditions(images)
     if options.get("stories"):
-        add_synthetic_stories(index, options["stories"], list(themes.values()))
+        from stories.synthetic import add_synthetic_stories
+
+        add_synthetic_stories(
+            index, options["stories"], list(themes.values()), progress=options.get("progress")
+        )
     return index
 
 
-def add_synthetic_stories(index, count, themes, seed=2021):
-    """Add `count` published stories fast: bulk inserts with computed tree paths.
+def translate(home):
+    """The demo stories in Spanish, French, Arabic and Portuguese, through wagtail-localize
+    (stories.demo_translations), so that each language's library has its own stories."""
+    from itac.demo.translations import translate_pages
+    from stories.demo_translations import STORY_TRANSLATIONS
 
-    Wagtail's add_child and publish cost several queries per page; here pages and their story
-    rows go in by batches, the parent's child count is fixed once, and the search index is
-    refreshed in bulk. No revisions are made: live pages do not need one until edited.
-    """
-    rng = random.Random(seed + count)
-    images = [
-        demo_image(f"Synthetic story picture {number}", seed=f"synthetic-{number}")
-        for number in range(SYNTHETIC_IMAGE_COUNT)
-    ]
-    prepare_renditions(images)
-    partners = list(PartnerPage.objects.live().only("pk"))
-    content_type = ContentType.objects.get_for_model(StoryPage)
-    index.refresh_from_db()
-    last_child = index.get_last_child()
-    next_step = StoryPage._str2int(last_child.path[-StoryPage.steplen :]) + 1 if last_child else 1
-    depth = index.depth + 1
-    today = timezone.localdate()
-    now = timezone.now()
-    existing = Page.objects.filter(depth=depth, path__startswith=index.path).count()
-    through = StoryPage.themes.through
-    created = 0
-    number = itertools.count(existing + 1)
-    while created < count:
-        batch_size = min(BATCH_SIZE, count - created)
-        pages, theme_choices = [], []
-        for offset in range(batch_size):
-            serial = next(number)
-            ending = SYNTHETIC_ENDINGS[rng.randrange(len(SYNTHETIC_ENDINGS))]
-            city, country = SYNTHETIC_PLACES[rng.randrange(len(SYNTHETIC_PLACES))]
-            title = f"It Takes A Community to {ending} in {city}"
-            slug = f"{slugify(title)}-{serial}"
-            summary = (
-                f"A story from {city}: neighbours old and new came together to {ending}, "
-                "and the whole street noticed the difference."
-            )
-            page = StoryPage(
-                title=title,
-                draft_title=title,
-                slug=slug,
-                path=StoryPage._get_path(index.path, depth, next_step + created + offset),
-                depth=depth,
-                numchild=0,
-                url_path=f"{index.url_path}{slug}/",
-                content_type=content_type,
-                locale_id=index.locale_id,
-                translation_key=uuid.uuid4(),
-                live=True,
-                has_unpublished_changes=False,
-                first_published_at=now,
-                last_published_at=now,
-                summary=summary,
-                listing_summary=summary,
-                hero_image=images[rng.randrange(len(images))],
-                hero_image_decorative=True,
-                body=[
-                    paragraph(summary),
-                    paragraph(
-                        f"People in {city} say it started small: a conversation, a shared "
-                        "meal, a borrowed tool. It grew because everyone took part."
-                    ),
-                ],
-                storyteller_display=StorytellerDisplay.ANONYMOUS,
-                city=city,
-                country=country,
-                partner_id=rng.choice(partners).pk if partners and rng.random() < 0.4 else None,
-                told_in_language=rng.choice(SYNTHETIC_LANGUAGES),
-                date_published=today - datetime.timedelta(days=rng.randrange(5 * 365)),
-                featured=False,
-            )
-            pages.append(page)
-            theme_choices.append(rng.sample(themes, k=min(len(themes), rng.randint(1, 3))))
-        insert_story_pages(pages)
-        through.objects.bulk_create(
-            [
-                through(storypage_id=page.pk, theme_id=theme.pk)
-                for page, chosen in zip(pages, theme_choices, strict=True)
-                for theme in chosen
-            ]
-        )
-        get_search_backend().add_bulk(StoryPage, pages)
-        created += batch_size
-    Page.objects.filter(pk=index.pk).update(numchild=F("numchild") + count)
-    if connection.vendor == "postgresql":
-        # Fresh statistics, or the planner keeps treating the tables as empty and sorts every
-        # story to show twelve (100 ms instead of 5 on 10,000 stories).
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "ANALYZE wagtailcore_page, stories_storypage, stories_storypage_themes, "
-                "wagtailsearch_indexentry"
-            )
+    index = StoryIndexPage.objects.child_of(home).filter(slug="stories").first()
+    if index is None:
+        return
+    slugs = [slugify(story[0]) for story in STORIES]
+    stories = StoryPage.objects.child_of(index).filter(slug__in=slugs).order_by("path")
+    translate_pages(list(stories), STORY_TRANSLATIONS)
     bump_options_version()
-    return created
-
-
-def insert_story_pages(pages):
-    """Insert the page rows, then the story rows pointing at them (Django's bulk_create cannot
-    insert multi-table models in one go)."""
-    page_fields = [f for f in Page._meta.local_concrete_fields if not f.primary_key]
-    base_pages = [
-        Page(**{f.attname: getattr(page, f.attname) for f in page_fields}) for page in pages
-    ]
-    Page.objects.bulk_create(base_pages, batch_size=BATCH_SIZE)
-    if base_pages and base_pages[0].pk is None:  # databases without RETURNING
-        paths = {
-            page.path: page.pk for page in Page.objects.filter(path__in=[p.path for p in pages])
-        }
-        for page in base_pages:
-            page.pk = paths[page.path]
-    for page, base in zip(pages, base_pages, strict=True):
-        page.page_ptr_id = base.pk
-        page.id = base.pk
-    story_fields = StoryPage._meta.local_concrete_fields
-    StoryPage._base_manager._insert(pages, fields=story_fields, using=connection.alias, raw=True)

@@ -7,6 +7,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from itac.text import one_line
 from stories.models import StoryPage, Theme
 from stories.queries import newest_first
 
@@ -32,7 +33,7 @@ class StoryFeed(Feed):
 
     def title(self, theme):
         if theme:
-            return _("It Takes A Community: stories about %s") % theme.name
+            return _("It Takes A Community: stories about %s") % one_line(theme.name)
         return _("It Takes A Community: stories")
 
     def link(self, theme):
@@ -40,7 +41,7 @@ class StoryFeed(Feed):
         return f"{url}?theme={theme.slug}" if theme else url
 
     def description(self, theme):
-        return self.index_page.listing_summary or _(
+        return one_line(self.index_page.listing_summary) or _(
             "Stories of how migrants and refugees strengthen the communities they live in."
         )
 
@@ -50,11 +51,12 @@ class StoryFeed(Feed):
             stories = stories.filter(themes=theme)
         return newest_first(stories)[:FEED_SIZE]
 
+    # Every field on one line and without control characters, which XML 1.0 cannot carry.
     def item_title(self, story):
-        return story.title
+        return one_line(story.title)
 
     def item_description(self, story):
-        return story.summary
+        return one_line(story.summary)
 
     def item_link(self, story):
         return story.get_full_url(request=self.request)
@@ -65,4 +67,4 @@ class StoryFeed(Feed):
         )
 
     def item_categories(self, story):
-        return [theme.name for theme in story.themes.all()]
+        return [one_line(theme.name) for theme in story.themes.all()]

@@ -12,7 +12,8 @@ from django.utils.translation import gettext as _
 
 from wagtail.images import get_image_model
 
-from stories.models import StoryPage
+from stories import search
+from stories.models import StoryPage, Theme
 
 # Rendition specs used by the story templates; the demo loader makes them in advance.
 CARD_IMAGE = "fill-600x400|format-webp"
@@ -38,6 +39,20 @@ def bump_options_version(**kwargs):
     return version
 
 
+def themes_in_language(themes, locale_id):
+    """`themes` as named in the locale `locale_id`: each theme's translation there when it has
+    one. Translated stories keep their original's themes (wagtail-localize copies the links),
+    so the names are looked up by translation key, once per locale until themes change."""
+    key = f"stories:theme-names:{locale_id}:{options_version()}"
+    translations = cache.get(key)
+    if translations is None:
+        translations = {
+            theme.translation_key: theme for theme in Theme.objects.filter(locale_id=locale_id)
+        }
+        cache.set(key, translations, 600)
+    return [translations.get(theme.translation_key, theme) for theme in themes]
+
+
 def card_renditions():
     """Prefetch the card renditions of each story's hero image in one query."""
     rendition_model = get_image_model().get_rendition_model()
@@ -57,6 +72,53 @@ def story_cards(queryset, with_themes=True):
 
 def newest_first(queryset):
     return queryset.order_by("-date_published", "-pk")
+
+
+# A search ranks at most this many of the newest matches, and says "more than" beyond it.
+SEARCH_LIMIT = 200
+
+
+def library_stories(index_page, *, country="", language="", partner=None, theme=None):
+    """The live stories of a library that match every filter given (unordered queryset).
+
+    Each filter has an index that also gives the newest-first order (StoryPage.Meta), so
+    `newest_first(library_stories(...))[:12]` reads about twelve rows at any size.
+    """
+    stories = StoryPage.objects.live().child_of(index_page)
+    if country:
+        stories = stories.filter(country=country)
+    if language:
+        stories = stories.filter(told_in_language=language)
+    if partner:
+        stories = stories.filter(partner=partner)
+    if theme:
+        through = StoryPage.themes.through
+        # By translation key: a translated story keeps its original's themes.
+        stories = stories.filter(
+            id__in=through.objects.filter(theme__translation_key=theme.translation_key).values(
+                "storypage_id"
+            )
+        )
+    return stories
+
+
+def search_stories(stories, text, limit=SEARCH_LIMIT):
+    """The stories of `stories` matching the words `text`, best first.
+
+    Returns (ids, more): at most `limit` story ids in rank order, and whether more stories
+    matched. On PostgreSQL one indexed query (stories.search: each story's language's rules,
+    accents ignored, title weighing most); elsewhere Wagtail's search backend.
+    """
+    if search.is_available():
+        return search.ranked_story_ids(stories, text, limit)
+    found = [story.pk for story in stories.search(text)[: limit + 1]]
+    return found[:limit], len(found) > limit
+
+
+def stories_in_order(ids):
+    """The stories with these ids as cards, in the order of `ids` (one query, plus prefetches)."""
+    by_id = {story.pk: story for story in story_cards(StoryPage.objects.filter(pk__in=ids))}
+    return [by_id[pk] for pk in ids if pk in by_id]
 
 
 def related_stories(story, limit=3):

@@ -8,13 +8,26 @@ from django_countries import countries
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 from partners.models import PartnerPage
 from stories.models import StoryPage, Theme, story_language_choices
-from stories.queries import newest_first, options_version, story_cards
+from stories.queries import (
+    SEARCH_LIMIT,
+    library_stories,
+    newest_first,
+    options_version,
+    search_stories,
+    stories_in_order,
+    story_cards,
+)
 
 PAGE_SIZE = 12
+# Deep pages cost more the deeper they are (the database skips every story before them), so
+# the listing stops at this page and asks for a filter or a search instead.
+MAX_PAGES = 100
+COUNT_CACHE_SECONDS = 3600
 OPTIONS_CACHE_SECONDS = 600
 MAX_QUERY_LENGTH = 200
 FILTER_NAMES = ["q", "country", "theme", "partner", "language"]
@@ -61,24 +74,71 @@ def read_filters(query_dict, themes, partners):
     return filters
 
 
-def filtered_stories(index_page, filters):
-    """The live stories of the library that match every filter (a search result when `q`)."""
-    stories = StoryPage.objects.live().child_of(index_page)
-    if filters.country:
-        stories = stories.filter(country=filters.country)
-    if filters.language:
-        stories = stories.filter(told_in_language=filters.language)
-    if filters.partner:
-        stories = stories.filter(partner=filters.partner)
-    if filters.theme:
-        through = StoryPage.themes.through
-        stories = stories.filter(
-            id__in=through.objects.filter(theme=filters.theme).values("storypage_id")
-        )
-    stories = story_cards(stories)
+class CountedPaginator(Paginator):
+    """A paginator told its count (cached or bounded) instead of counting the rows itself."""
+
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self.known_count = count
+
+    @cached_property
+    def count(self):
+        return self.known_count
+
+
+def matching_stories(index_page, filters):
+    return library_stories(
+        index_page,
+        country=filters.country,
+        language=filters.language,
+        partner=filters.partner,
+        theme=filters.theme,
+    )
+
+
+def cached_story_count(index_page, filters, stories):
+    """How many stories match the filters, up to the pages shown: (count, more).
+
+    Counting stops past the last page that can be shown (a count of 100,000 stories costs a
+    hundred times one of 1,200), and is kept until a story, theme or partner changes (the
+    options version, stories.signals), so browsing does not count again on every request.
+    """
+    combination = ",".join(
+        f"{name}={value}" for name, value in sorted(filters.params.items()) if name != "q"
+    )
+    key = f"stories:count:{index_page.pk}:{options_version()}:{combination}"
+    count = cache.get(key)
+    if count is None:
+        count = stories.order_by()[: MAX_PAGES * PAGE_SIZE + 1].count()
+        cache.set(key, count, COUNT_CACHE_SECONDS)
+    return min(count, MAX_PAGES * PAGE_SIZE), count > MAX_PAGES * PAGE_SIZE
+
+
+def library_results(index_page, filters, page_number):
+    """(page of stories, total, `more`: the total is a lower bound, `capped`: page refused)."""
+    if filters.unknown:
+        # An unknown country, theme, partner or language matches nothing: say so, show none.
+        paginator = CountedPaginator([], PAGE_SIZE, 0)
+        return paginator.get_page(1), 0, False, False
+    stories = matching_stories(index_page, filters)
     if filters.q:
-        return stories.search(filters.q)
-    return newest_first(stories)
+        ids, more = search_stories(stories, filters.q, limit=SEARCH_LIMIT)
+        total = len(ids)
+        paginator = CountedPaginator(ids, PAGE_SIZE, total)
+        page_obj = paginator.get_page(page_number)
+        page_obj.object_list = stories_in_order(list(page_obj.object_list))
+        return page_obj, total, more, False
+    total, more = cached_story_count(index_page, filters, stories)
+    paginator = CountedPaginator(story_cards(newest_first(stories)), PAGE_SIZE, total)
+    capped = more and requested_page(page_number) > MAX_PAGES
+    return paginator.get_page(page_number), total, more, capped
+
+
+def requested_page(page_number):
+    try:
+        return int(page_number)
+    except (TypeError, ValueError):
+        return 1
 
 
 def query_string(params, **changes):
@@ -132,11 +192,9 @@ def library(request, index_page):
     """The library page: cards, filters, counts and pages, in a fixed number of queries."""
     themes, partners, present_countries, present_languages = filter_options(index_page)
     filters = read_filters(request.GET, themes, partners)
-    # An unknown country, theme, partner or language matches nothing: say so, and show none.
-    stories = StoryPage.objects.none() if filters.unknown else filtered_stories(index_page, filters)
-    page_number = request.GET.get("page", "1")
-    paginator = Paginator(stories, PAGE_SIZE)
-    page_obj = paginator.get_page(page_number)
+    page_obj, total, more, capped = library_results(
+        index_page, filters, request.GET.get("page", "1")
+    )
 
     country_names = {code: name for code, name in countries if code in present_countries}
     if filters.country:
@@ -153,7 +211,11 @@ def library(request, index_page):
         {
             "stories": page_obj.object_list,
             "page_obj": page_obj,
-            "paginator": paginator,
+            "paginator": page_obj.paginator,
+            "story_total": total,
+            "more_than_total": more,
+            "pages_capped": capped,
+            "max_pages": MAX_PAGES,
             "filters": filters,
             "themes": themes,
             "partners": partners,

@@ -11,6 +11,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from itac.exports import FormulaSafePageIndexView
 from partners.models import PartnerPage
 from stories.models import StoryPage, Theme
 
@@ -51,6 +52,7 @@ class StoryListingViewSet(PageListingViewSet):
         DateColumn("date_published", label=_("Published on")),
         BooleanColumn("featured", label=_("Featured")),
     ]
+    index_view_class = FormulaSafePageIndexView  # CSV cells never run as formulas
     list_export = [
         "title",
         "live",

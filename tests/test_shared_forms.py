@@ -37,8 +37,26 @@ def test_a_filled_honeypot_is_spam():
         assert ExampleForm(data).is_spam()
 
 
-def test_a_form_sent_back_too_fast_is_spam():
-    assert ExampleForm(started_form_data(name="Bot", agree="on")).is_spam()
+def test_a_form_sent_back_too_fast_is_not_dropped_but_asked_again_with_a_fresh_token():
+    data = started_form_data(name="Amina", agree="on", colour="red")
+    form = ExampleForm(data)
+    assert not form.is_spam()
+    assert not form.is_valid()
+    assert "send it again" in form.non_field_errors()[0]
+    # What was typed is kept; the start token is new, so waiting and sending again works.
+    assert form["name"].value() == "Amina"
+    assert form.data["form_started"] != data["form_started"]
+    with mock.patch("itac.forms.time.time", return_value=time.time() + 30):
+        assert ExampleForm(form.data).is_valid()
+
+
+def test_a_form_older_than_a_day_is_asked_again():
+    data = started_form_data(name="Amina", agree="on", colour="red")
+    with mock.patch("itac.forms.time.time", return_value=time.time() + 60 * 60 * 25):
+        form = ExampleForm(data)
+        assert not form.is_valid()
+        assert "send it again" in form.non_field_errors()[0]
+        assert not form.is_spam()
 
 
 def test_a_forged_start_time_is_spam():

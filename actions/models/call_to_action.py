@@ -7,6 +7,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from itac.paths import visitor_page_url
+
 
 class CallToAction(TranslatableMixin, index.Indexed, models.Model):
     """A reusable invitation to act (heading, text, button) that editors place on any page."""
@@ -62,5 +64,5 @@ class CallToAction(TranslatableMixin, index.Indexed, models.Model):
     def url(self):
         """Where the button leads, in the visitor's language when the page is translated."""
         if self.link_page_id:
-            return self.link_page.localized.url
+            return visitor_page_url(self.link_page)
         return self.link_url

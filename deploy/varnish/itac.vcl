@@ -34,7 +34,7 @@ sub vcl_recv {
 
     set req.backend_hint = app.backend();
     # The client's address, overwritten whatever the client sent: the app keys its rate
-    # limits on it (RATELIMIT_IP_META_KEY=HTTP_X_REAL_IP).
+    # limits on it (PROXY_CLIENT_IP_HEADER=X-Real-IP).
     set req.http.X-Real-IP = client.ip;
 
     if (req.method != "GET" && req.method != "HEAD") {

@@ -182,6 +182,10 @@ class EventPage(RoutablePageMixin, BasePage):
             link.partner
             for link in self.event_partners.filter(partner__live=True).select_related("partner")
         ]
+        # A translated event keeps its original's speakers and partners: show their
+        # translations in this page's language where there are some (two queries at most).
+        context["speakers"] = in_locale(context["speakers"], self.locale_id)
+        context["partners"] = in_locale(context["partners"], self.locale_id, live=True)
         return context
 
     @path("")
@@ -193,6 +197,19 @@ class EventPage(RoutablePageMixin, BasePage):
     def calendar(self, request):
         """This event as a calendar file to download."""
         return event_calendar_response([self], request, f"{self.slug}.ics", attachment=True)
+
+
+def in_locale(items, locale_id, live=False):
+    """`items` (speakers or pages), each replaced by its translation in `locale_id` if any."""
+    keys = [item.translation_key for item in items if item.locale_id != locale_id]
+    if not keys:
+        return items
+    model = type(items[0])
+    translations = model.objects.filter(translation_key__in=keys, locale_id=locale_id)
+    if live:
+        translations = translations.filter(live=True)
+    found = {item.translation_key: item for item in translations}
+    return [found.get(item.translation_key, item) for item in items]
 
 
 class EventSpeaker(Orderable):

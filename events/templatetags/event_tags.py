@@ -61,11 +61,25 @@ def upcoming_events(context):
 
 @register.inclusion_tag("events/components/partner_events.html", takes_context=True)
 def partner_events(context, partner):
-    """A partner's events for its page: upcoming ones first, then the latest past ones."""
+    """A partner's events for its page: upcoming ones first, then the latest past ones.
+
+    Events in the visitor's language, whichever translation of the partner page they name (a
+    translated event keeps its original's partners); in the default language when none is.
+    """
     now = timezone.now()
-    events = events_for_listing(
-        EventPage.objects.live().public().filter(event_partners__partner=partner).distinct()
-    )
+    languages = [get_language() or settings.LANGUAGE_CODE, settings.LANGUAGE_CODE]
+    for language in dict.fromkeys(languages):
+        events = events_for_listing(
+            EventPage.objects.live()
+            .public()
+            .filter(
+                event_partners__partner__translation_key=partner.translation_key,
+                locale__language_code=language,
+            )
+            .distinct()
+        )
+        if events.exists():
+            break
     upcoming = list(events.filter(end__gte=now).order_by("start", "pk")[:PARTNER_EVENT_COUNT])
     past = []
     if len(upcoming) < PARTNER_EVENT_COUNT:

@@ -1,4 +1,5 @@
-"""Spanish and Arabic translations of the demo site, made through wagtail-localize.
+"""Spanish, French, Arabic and Portuguese translations of the demo site, made through
+wagtail-localize.
 
 Each English string gets a human translation in wagtail-localize's translation memory, and the
 translated page or snippet is then built from it exactly as the admin's translation editor does,
@@ -12,13 +13,25 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from actions.models import CallToAction
-from itac.demo import content
+from itac.demo import content, more_pages
+from itac.demo.french import FRENCH
+from itac.demo.portuguese import PORTUGUESE
 from itac.models import FooterText
 from partners.models import PartnerCategory
 from stories.models import Theme
 
 # The shared pages, translated in this order (the home page first: the others go under it).
-PAGE_SLUGS = ["home", "about", "pledge", "share-your-story"]
+PAGE_SLUGS = [
+    "home",
+    "about",
+    "privacy",
+    "stories",
+    "partners",
+    "events",
+    "toolkit",
+    "pledge",
+    "share-your-story",
+]
 
 SPANISH = {
     # Home
@@ -424,7 +437,9 @@ ARABIC[content.FOOTER_TEXT] = (
     "بالسرديات العامة، يشارك في رئاسته كندا والإكوادور وآلية رؤساء البلديات في المنتدى، "
     "بالتعاون مع المنظمة الدولية للهجرة."
 )
-TRANSLATIONS = {"es": SPANISH, "ar": ARABIC}
+SPANISH.update(more_pages.SPANISH)
+ARABIC.update(more_pages.ARABIC)
+TRANSLATIONS = {"es": SPANISH, "fr": FRENCH, "ar": ARABIC, "pt": PORTUGUESE}
 
 
 def translate(instance, locale, strings):
@@ -459,8 +474,16 @@ def translate(instance, locale, strings):
     return instance.get_translation(locale)
 
 
+def locales():
+    """(locale, strings) for each language the demo is translated into."""
+    for language_code, strings in TRANSLATIONS.items():
+        locale = Locale.objects.filter(language_code=language_code).first()
+        if locale is not None:
+            yield locale, strings
+
+
 def load(home):
-    """Spanish and Arabic versions of the shared pages, the CTAs, the themes and the categories."""
+    """The shared pages, the CTAs, the themes, the categories and the footer in every language."""
     english = home.locale
     children = {page.slug: page for page in Page.objects.child_of(home).filter(locale=english)}
     pages = [home] + [children[slug].specific for slug in PAGE_SLUGS[1:] if slug in children]
@@ -471,12 +494,20 @@ def load(home):
         *CallToAction.objects.filter(Q(locale=english), ~Q(heading="")),
         *FooterText.objects.filter(locale=english),
     ]
-    for language_code, strings in TRANSLATIONS.items():
-        locale = Locale.objects.filter(language_code=language_code).first()
-        if locale is None:
-            continue
+    for locale, strings in locales():
         # Snippets first: the translated home page then points at the translated actions.
         for snippet in snippets:
             translate(snippet, locale, strings)
+        for page in pages:
+            translate(page, locale, strings)
+
+
+def translate_pages(pages, strings_by_language):
+    """Translate each of `pages` (or snippets) into each language of {language code: strings},
+    when not translated yet."""
+    for language_code, strings in strings_by_language.items():
+        locale = Locale.objects.filter(language_code=language_code).first()
+        if locale is None:
+            continue
         for page in pages:
             translate(page, locale, strings)

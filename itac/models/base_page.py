@@ -6,6 +6,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from itac.paths import in_visitor_language
+
 
 class BasePage(Page):
     """What every public page has: card fields, social-sharing fields and a search-engine switch."""
@@ -81,6 +83,15 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_url_parts(self, request=None):
+        """Wagtail's address, under the visitor's language prefix when this page is the
+        default-language version served for a missing translation (itac.paths)."""
+        url_parts = super().get_url_parts(request=request)
+        if not url_parts or url_parts[2] is None:
+            return url_parts
+        site_id, root_url, page_path = url_parts
+        return site_id, root_url, in_visitor_language(page_path, self.locale_id)
 
     @property
     def share_description(self):

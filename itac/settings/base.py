@@ -31,12 +31,15 @@ INSTALLED_APPS = [
     "stories.submissions",
     "actions",
     "events",
+    # Sits on the domain apps: read API, embeddable cards, maps, impact dashboard.
+    "reach",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -64,11 +67,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "itac.middleware.PublicResponseHeaders",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Above sessions and CSRF, to see the cookies they set (itac/http_cache.py).
     "itac.http_cache.CachePolicyMiddleware",
+    "reach.middleware.ApiCorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "itac.paths.VisitorLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -77,6 +83,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "stories.submissions.middleware.PartnerAdminGate",
+    # Last, so that the 400 page it answers still gets the language and every header above.
+    "itac.middleware.RefuseNulInRequestAddress",
 ]
 
 ROOT_URLCONF = "itac.urls"
@@ -156,28 +164,85 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
-# Public pages get a strict policy: nothing loads from anywhere but this site
-# (videos are links out, never third-party frames). The Wagtail admin emits
-# inline scripts and styles, so it is excluded.
+# --- Response headers for public pages (one place: add to these, never beside them) ---
+#
+# Content Security Policy: nothing is allowed unless a directive below names it
+# (default-src 'none'), and nothing loads from anywhere but this site (videos are links out,
+# never third-party frames). The Wagtail admin emits inline scripts and styles, so it is
+# excluded here and gets a policy of its own. A page type that needs more (an embeddable
+# page framed by other sites, say) changes only what it needs with django-csp's
+# `csp_update` / `csp_replace` decorators on its view, and says why there.
 CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
     "DIRECTIVES": {
-        "default-src": ["'self'"],
+        "default-src": ["'none'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "media-src": ["'self'"],
         "frame-src": ["'none'"],
+        "worker-src": ["'none'"],
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
         "frame-ancestors": ["'none'"],
     },
 }
+# Other sites may not load this site's files into their pages (itac.middleware).
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+# Browser features the public pages never use, turned off for them and anything they load.
+# Only features browsers recognise: an unknown name is reported as a console error.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "bluetooth": [],
+    "camera": [],
+    "clipboard-read": [],
+    "clipboard-write": ["self"],  # the "copy link" button of the share links
+    "display-capture": [],
+    "encrypted-media": [],
+    "fullscreen": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "idle-detection": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "picture-in-picture": [],
+    "publickey-credentials-get": [],
+    "screen-wake-lock": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+}
+PERMISSIONS_POLICY_EXCLUDE_URL_PREFIXES = ["/admin/", "/django-admin/"]
 
-# Client address for rate limits: REMOTE_ADDR unless a trusted proxy sets it.
-RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or "REMOTE_ADDR"
+
+# --- Behind a proxy: trusted only once the operator names the header -----------------------
+
+
+def header_meta_key(header):
+    """`X-Real-IP` -> `HTTP_X_REAL_IP`, the key Django's request.META uses."""
+    return "HTTP_" + header.strip().upper().replace("-", "_")
+
+
+# The header a TLS-terminating proxy sets to "https" (e.g. X-Forwarded-Proto). Unset, no
+# header is trusted: over plain HTTP a forged one could otherwise turn on HSTS and Secure
+# cookies for a site that is not on HTTPS.
+PROXY_SSL_HEADER = os.environ.get("PROXY_SSL_HEADER", "").strip()
+SECURE_PROXY_SSL_HEADER = (header_meta_key(PROXY_SSL_HEADER), "https") if PROXY_SSL_HEADER else None
+# The header the proxy sets to the visitor's address (e.g. X-Real-IP), for rate limits.
+# Unset, the connection's own address (REMOTE_ADDR) is used: right without a proxy; behind
+# one, every visitor would share one limit (`manage.py check --deploy` warns).
+PROXY_CLIENT_IP_HEADER = os.environ.get("PROXY_CLIENT_IP_HEADER", "").strip()
+RATELIMIT_IP_META_KEY = (
+    header_meta_key(PROXY_CLIENT_IP_HEADER) if PROXY_CLIENT_IP_HEADER else "REMOTE_ADDR"
+)
 
 # --- Languages ------------------------------------------------------------
 

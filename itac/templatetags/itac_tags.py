@@ -8,11 +8,12 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Locale, Page, Site
 
+from itac.locales import language_code_of
 from itac.models import CampaignSettings, FooterText
 from itac.models.site_settings import SOCIAL_NETWORKS
 from itac.navigation import main_navigation_links
 from itac.page_cache import CACHE_SECONDS, pages_version
-from itac.paths import localize_path
+from itac.paths import in_visitor_language, localize_path, serving_language
 
 register = template.Library()
 
@@ -48,9 +49,13 @@ def main_navigation(context):
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    """One link per language: the same page in that language, or that language's home page.
+    """One link per language for the switcher, and which of them are real translations.
 
-    Worked out once per request and kept on it, since the head and the switcher both need it.
+    Each link leads to the same page in that language: its translation, or else (a translation
+    missing) the default-language page under that language's prefix, where it is served as a
+    fallback; the language's home page when neither exists. Only real translations are
+    alternates for search engines (`is_translation`). Worked out once per request and kept on
+    it, since the head and the switcher both need it.
     """
     request = context.get("request")
     if request is None:
@@ -63,11 +68,14 @@ def language_links(context):
     page = context.get("page")
     is_page = isinstance(page, Page) and page.pk
     translation_urls = page_translation_urls(page, request) if is_page else {}
+    default_url = translation_urls.get(settings.LANGUAGE_CODE)
 
     links = []
     for code, _name in settings.LANGUAGES:
         if is_page:
-            url = translation_urls.get(code) or localize_path("/", code)
+            url = translation_urls.get(code)
+            if url is None:
+                url = localize_path(default_url or "/", code)
         else:
             url = translate_url(request.get_full_path(), code)
         links.append(
@@ -76,6 +84,7 @@ def language_links(context):
                 "name": get_language_info(code)["name_local"],
                 "url": url,
                 "is_current": code == current,
+                "is_translation": code in translation_urls,
             }
         )
     request._itac_language_links = links
@@ -83,14 +92,37 @@ def language_links(context):
 
 
 def page_translation_urls(page, request):
-    """{language code: URL} of a page's live translations, cached until pages change."""
+    """{language code: URL} of a page's live translations, cached until pages change.
+
+    Each translation's own address (not the visitor's fallback one): this is what search
+    engines and the language switcher need.
+    """
     key = f"itac:translations:{page.pk}:{pages_version()}"
     urls = cache.get(key)
     if urls is None:
         translations = page.get_translations(inclusive=True).live().select_related("locale")
-        urls = {t.locale.language_code: t.get_url(request=request) for t in translations}
+        with serving_language(""):
+            urls = {t.locale.language_code: t.get_url(request=request) for t in translations}
         cache.set(key, urls, CACHE_SECONDS)
     return urls
+
+
+@register.simple_tag(takes_context=True)
+def localized_pageurl(context, page):
+    """{% pageurl %} for any Page, also a generic one (a parent, a chooser's pick): the
+    address a visitor in this language follows (itac.paths)."""
+    return in_visitor_language(page.get_url(request=context.get("request")), page.locale_id)
+
+
+@register.filter
+def text_direction(language_code):
+    """ "rtl" or "ltr": the direction text in this language is written in."""
+    if not language_code:
+        return ""
+    try:
+        return "rtl" if get_language_info(language_code)["bidi"] else "ltr"
+    except KeyError:
+        return "ltr"
 
 
 @register.simple_tag(takes_context=True)
@@ -128,10 +160,6 @@ def language_switcher(context):
     return {"languages": language_links(context)}
 
 
-# Locale ids never change once created: read them once per process, and again only on a miss.
-_locale_languages = {}
-
-
 @register.simple_tag(takes_context=True)
 def content_language(context):
     """The page's language when it differs from the visitor's (a page shown in a fallback
@@ -143,15 +171,16 @@ def content_language(context):
 @register.simple_tag
 def other_language_code(item):
     """The language code of a translatable item when it is not the visitor's language."""
-    locale_id = getattr(item, "locale_id", None)
-    if locale_id is None:
-        return ""
-    if locale_id not in _locale_languages:
-        from wagtail.models import Locale
-
-        _locale_languages.update(Locale.objects.values_list("pk", "language_code"))
-    language_code = _locale_languages.get(locale_id, "")
+    language_code = language_code_of(getattr(item, "locale_id", None))
     return "" if language_code == get_language() else language_code
+
+
+@register.simple_tag
+def words_language(language_code):
+    """The language of words written in `language_code` (the default language when empty, as
+    text shared by every translation is written in it), when it is not the visitor's."""
+    code = language_code or settings.LANGUAGE_CODE
+    return "" if code == get_language() else code
 
 
 @register.inclusion_tag("components/language_label.html")

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -24,14 +25,20 @@ from stories.blocks import StoryBodyBlock
 def story_language_choices():
     """The campaign's languages first, then every other language Django knows, by name."""
     site_codes = [code for code, _name in settings.LANGUAGES]
+    # Named in the visitor's language: Django's catalogues translate every language's name.
     others = sorted(
-        (item for item in global_settings.LANGUAGES if item[0] not in site_codes),
-        key=lambda item: str(item[1]),
+        (
+            (code, gettext(name))
+            for code, name in global_settings.LANGUAGES
+            if code not in site_codes
+        ),
+        key=lambda item: item[1],
     )
-    return [*settings.LANGUAGES, *others]
+    return [*((code, gettext(name)) for code, name in settings.LANGUAGES), *others]
 
 
 def story_language_name(code):
+    """The language's name in the visitor's language ("Dutch" is "neerlandés" on /es/)."""
     return dict(story_language_choices()).get(code, code)
 
 
@@ -63,6 +70,8 @@ class StoryPage(BasePage):
     summary = models.TextField(
         _("summary"),
         max_length=300,
+        # Empty on a story sent through the form: the moderator writes it (issue 12).
+        blank=True,
         help_text=_("One or two sentences for cards, search results and feeds."),
     )
     hero_image = models.ForeignKey(
@@ -100,7 +109,7 @@ class StoryPage(BasePage):
         help_text=_("Exactly as it appears on the page: full name, first name or pseudonym."),
     )
     city = models.CharField(_("city"), max_length=100, blank=True)
-    country = CountryField(_("country"), blank=True, db_index=True)
+    country = CountryField(_("country"), blank=True)
     themes = ParentalManyToManyField(
         "stories.Theme", verbose_name=_("themes"), blank=True, related_name="stories"
     )
@@ -112,9 +121,7 @@ class StoryPage(BasePage):
         on_delete=models.SET_NULL,
         related_name="stories",
     )
-    told_in_language = models.CharField(
-        _("language it was told in"), max_length=10, default="en", db_index=True
-    )
+    told_in_language = models.CharField(_("language it was told in"), max_length=10, default="en")
     date_published = models.DateField(
         _("publication date"), default=timezone.localdate, db_index=True
     )
@@ -192,7 +199,21 @@ class StoryPage(BasePage):
     class Meta:
         verbose_name = _("story")
         verbose_name_plural = _("stories")
-        indexes = [models.Index(fields=["-date_published", "-page_ptr"], name="stories_newest")]
+        # The library lists newest first, filtered by country, language or partner: each
+        # filter has an index in that order, so a page of twelve reads about twelve rows.
+        indexes = [
+            models.Index(fields=["-date_published", "-page_ptr"], name="stories_newest"),
+            models.Index(
+                fields=["country", "-date_published", "-page_ptr"], name="stories_country_newest"
+            ),
+            models.Index(
+                fields=["told_in_language", "-date_published", "-page_ptr"],
+                name="stories_language_newest",
+            ),
+            models.Index(
+                fields=["partner", "-date_published", "-page_ptr"], name="stories_partner_newest"
+            ),
+        ]
 
     @property
     def byline(self):
@@ -254,7 +275,7 @@ class StoryPage(BasePage):
                 for word in self.slug.split("-")
                 if word and word not in title_words and not word.isdigit()
             ]
-            if strangers:
+            if strangers and not self.slug_comes_from_the_original():
                 errors["slug"] = _(
                     "The address must be made of words from the title, so that it never "
                     "carries anything the title does not show."
@@ -264,9 +285,30 @@ class StoryPage(BasePage):
         if errors:
             raise ValidationError(errors)
 
+    def slug_comes_from_the_original(self):
+        """Whether this is a translation whose address is its original's (the slug is kept the
+        same in every language), made of words of the original's title."""
+        if not self.translation_key:
+            return False
+        originals = (
+            StoryPage.objects.filter(translation_key=self.translation_key, slug=self.slug)
+            .exclude(pk=self.pk)
+            .values_list("title", flat=True)
+        )
+        slug_words = {word for word in self.slug.split("-") if word and not word.isdigit()}
+        return any(slug_words <= set(slugify(title).split("-")) for title in originals)
+
     def save(self, *args, **kwargs):
+        from stories.search import SEARCHED_COLUMNS, refresh_search_documents
+
         self.listing_summary = self.summary
-        return super().save(*args, **kwargs)
+        result = super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        # A save of some fields only (a draft's bookkeeping, unpublishing) keeps the searched
+        # words: the page in memory may then hold an unpublished draft's text.
+        if update_fields is None or set(SEARCHED_COLUMNS).intersection(update_fields):
+            refresh_search_documents([self])
+        return result
 
     def get_context(self, request, *args, **kwargs):
         from stories.queries import prefetch_story_renditions, related_stories, share_links

@@ -6,30 +6,48 @@ from django_countries.fields import LazyTypedChoiceField
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from itac.forms import SpamProtectedForm
+from wagtail.models import Locale
+
+from itac.forms import RecordChoiceField, RecordMultipleChoiceField, SpamProtectedForm
 from partners.models import PartnerPage
 from stories.models import StorytellerDisplay, Theme, story_language_choices
 from stories.models.story_page import name_appears_in
 
 from . import consent
 from .models import Relationship
-from .photos import clean_photo
+from .photos import check_photo_header, clean_photo
 
 TITLE_MAX = 120
 STORY_MAX = 10_000
 STORY_MIN = 100
 
 
+def country_choices():
+    # An empty first choice: a skipped question is never filed under the first country.
+    return [("", _("Choose a country")), *countries]
+
+
 class ShareStoryForm(SpamProtectedForm):
-    """Everything a storyteller may send. Anything else in the POST is ignored."""
+    """Everything a storyteller may send. Anything else in the POST is ignored.
+
+    Every limit is stated in the help text, and every error names its question. The photo is
+    only checked from its header here; it is decoded (the costly part) by `decode_photo()`,
+    which the view calls once everything else is valid and the attempt has been counted.
+    """
 
     title = forms.CharField(
         label=_("Title of your story"),
         max_length=TITLE_MAX,
         help_text=_(
-            "For example: It Takes A Community to open a kitchen. Please keep names out of the "
-            "title unless you want to be shown by your full name."
+            "At most 120 characters. For example: It Takes A Community to open a kitchen. "
+            "Please keep names out of the title unless you want to be shown by your full name."
         ),
+        error_messages={
+            "required": _("Give your story a title."),
+            "max_length": _(
+                "Shorten the title to at most %(limit_value)d characters (it has %(show_value)d)."
+            ),
+        },
     )
     story = forms.CharField(
         label=_("Your story"),
@@ -37,40 +55,91 @@ class ShareStoryForm(SpamProtectedForm):
         max_length=STORY_MAX,
         widget=forms.Textarea(attrs={"rows": 14}),
         help_text=_(
-            "Plain text; leave an empty line between paragraphs. At most 10,000 characters."
+            "Between 100 and 10,000 characters. Plain text; leave an empty line between paragraphs."
         ),
+        error_messages={
+            "required": _("Write your story."),
+            "min_length": _(
+                "Your story needs at least %(limit_value)d characters (it has %(show_value)d): "
+                "tell us a little more."
+            ),
+            "max_length": _(
+                "Shorten your story to at most %(limit_value)d characters (it has %(show_value)d)."
+            ),
+        },
     )
     storyteller_display = forms.ChoiceField(
         label=_("How do you want to be shown?"),
         choices=StorytellerDisplay.choices,
         widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose how you want to be shown."),
+            "invalid_choice": _("Choose how you want to be shown from the list."),
+        },
     )
     storyteller_name = forms.CharField(
         label=_("The name to show"),
         max_length=100,
         required=False,
         help_text=_(
-            "Your full name, your first name or a pseudonym, as you chose above. "
-            "Leave empty if anonymous."
+            "At most 100 characters. Your full name, your first name or a pseudonym, as you "
+            "chose above. Leave empty if anonymous."
         ),
+        error_messages={
+            "max_length": _(
+                "Shorten the name to show to at most %(limit_value)d characters "
+                "(it has %(show_value)d)."
+            ),
+        },
     )
     relationship = forms.ChoiceField(
-        label=_("Whose story is it?"), choices=Relationship.choices, widget=forms.RadioSelect
+        label=_("Whose story is it?"),
+        choices=Relationship.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose whose story it is."),
+            "invalid_choice": _("Choose whose story it is from the list."),
+        },
     )
     city = forms.CharField(
         label=_("City or town"),
         max_length=100,
         required=False,
-        help_text=_("Leave empty if naming the place could identify you."),
+        help_text=_("At most 100 characters. Leave empty if naming the place could identify you."),
+        error_messages={
+            "max_length": _(
+                "Shorten the city or town to at most %(limit_value)d characters "
+                "(it has %(show_value)d)."
+            ),
+        },
     )
-    country = LazyTypedChoiceField(label=_("Country"), choices=countries)
-    themes = forms.ModelMultipleChoiceField(
+    country = LazyTypedChoiceField(
+        label=_("Country"),
+        choices=country_choices,
+        error_messages={
+            "required": _("Choose the country where it happened."),
+            "invalid_choice": _("Choose the country where it happened from the list."),
+        },
+    )
+    themes = RecordMultipleChoiceField(
         label=_("Themes"),
         queryset=Theme.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
+        help_text=_("Choose any that fit, or none."),
+        error_messages={
+            "invalid_choice": _("Choose themes from the list."),
+            "invalid_pk_value": _("Choose themes from the list."),
+            "invalid_list": _("Choose themes from the list."),
+        },
     )
-    told_in_language = forms.ChoiceField(label=_("Language the story is told in"))
+    told_in_language = forms.ChoiceField(
+        label=_("Language the story is told in"),
+        error_messages={
+            "required": _("Choose the language the story is told in."),
+            "invalid_choice": _("Choose the language the story is told in from the list."),
+        },
+    )
     photo = forms.FileField(
         label=_("A photo"),
         required=False,
@@ -79,24 +148,37 @@ class ShareStoryForm(SpamProtectedForm):
             "information in photos (such as where they were taken) before storing them."
         ),
         widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+        error_messages={
+            "invalid": _("Choose the photo again: it did not arrive as a file."),
+            "empty": _("The photo file is empty. Choose another photo."),
+            "missing": _("Choose the photo again: it did not arrive as a file."),
+        },
     )
     photo_alt = forms.CharField(
         label=_("Describe the photo"),
         max_length=250,
         required=False,
-        help_text=_("For people who cannot see it: who or what it shows."),
+        help_text=_("At most 250 characters. For people who cannot see it: who or what it shows."),
+        error_messages={
+            "max_length": _(
+                "Shorten the photo's description to at most %(limit_value)d characters "
+                "(it has %(show_value)d)."
+            ),
+        },
     )
-    partner = forms.ModelChoiceField(
+    partner = RecordChoiceField(
         label=_("Partner organisation"),
         queryset=PartnerPage.objects.none(),
         required=False,
         empty_label=_("No partner organisation"),
         help_text=_("If a campaign partner helped you share this story."),
+        error_messages={"invalid_choice": _("Choose a partner organisation from the list.")},
     )
     contact_email = forms.EmailField(
         label=_("Your email"),
         required=False,
         help_text=_("Never published. Only our moderators see it."),
+        error_messages={"invalid": _("Enter your email like name@example.org.")},
     )
     consent_publish_story = forms.BooleanField(
         label=consent.CONSENT_PUBLISH_STORY,
@@ -125,12 +207,51 @@ class ShareStoryForm(SpamProtectedForm):
             self.fields["partner"].queryset = (
                 PartnerPage.objects.live().filter(locale__language_code="en").order_by("title")
             )
+        self.name_choices_in_visitor_language()
+
+    def name_choices_in_visitor_language(self):
+        """Themes and partners are chosen among the default language's (a story is filed there),
+        but shown by the names of their translations in the visitor's language."""
+        locale = Locale.get_active()
+        if locale.pk == Locale.get_default().pk:
+            return
+        theme_names = dict(
+            Theme.objects.filter(locale=locale).values_list("translation_key", "name")
+        )
+        self.fields["themes"].label_from_instance = lambda theme: theme_names.get(
+            theme.translation_key, theme.name
+        )
+        if "partner" in self.fields:
+            partner_names = dict(
+                PartnerPage.objects.live()
+                .filter(locale=locale)
+                .values_list("translation_key", "title")
+            )
+            self.fields["partner"].label_from_instance = lambda partner: partner_names.get(
+                partner.translation_key, partner.title
+            )
 
     def clean_photo(self):
+        """Only what the header tells (size, format, pixels): cheap, so done for every form."""
         upload = self.cleaned_data.get("photo")
         if not upload:
             return None
-        return clean_photo(upload)
+        check_photo_header(upload)
+        return upload
+
+    @property
+    def has_photo(self):
+        return bool(self.is_bound and self.cleaned_data.get("photo"))
+
+    def decode_photo(self):
+        """Decode the checked photo and strip it (the costly part); False, with the error on the
+        photo question, when it cannot be read."""
+        try:
+            self.cleaned_data["photo"] = clean_photo(self.cleaned_data["photo"])
+        except forms.ValidationError as error:
+            self.add_error("photo", error)
+            return False
+        return True
 
     def clean(self):
         cleaned = super().clean()

@@ -54,13 +54,6 @@ def story_paragraphs(text):
     ]
 
 
-def summary_from(text, limit=280):
-    flat = " ".join(text.split())
-    if len(flat) <= limit:
-        return flat
-    return flat[:limit].rsplit(" ", 1)[0] + "…"
-
-
 def unique_slug(parent, title):
     """An address made of the title's words; for a title in a script without Latin letters,
     the date (digits are the only other thing a story's address may hold)."""
@@ -132,7 +125,8 @@ def save_story_and_record(form, request, image):
     story = StoryPage(
         title=data["title"],
         slug=unique_slug(index, data["title"]),
-        summary=summary_from(data["story"]),
+        # Left for the moderator to write: a cut of the first lines would only repeat them.
+        summary="",
         body=story_paragraphs(data["story"]),
         storyteller_display=data["storyteller_display"],
         storyteller_name=data.get("storyteller_name", ""),

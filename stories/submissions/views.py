@@ -8,7 +8,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 
-from itac.forms import count_toward_limit, limit_reached, rate_limited
+from itac.forms import limit_reached, rate_limited
 
 from .forms import RemovalRequestForm, ShareStoryForm
 from .permissions import partner_account
@@ -31,10 +31,18 @@ def too_many(request, page):
 
 @never_cache
 def share_story(request, page):
+    """The story form. Cheap refusals come first, the costly photo decoding last:
+
+    1. an address over its hourly limit is answered 429 before the upload is even read;
+    2. every field is validated, the photo only from its header;
+    3. a bot (honeypot, forged token) is dropped silently; a form too fast, too old or already
+       sent is shown again with everything kept;
+    4. the attempt is counted toward the limit (atomically), and only then is a photo decoded,
+       one at a time per worker (`photos.decoding_turn`).
+    """
     # A partner account always sends for its own organisation.
     partner = partner_account(request.user) or None
     if request.method == "POST":
-        # Checked before the photo is even looked at; counted only once a story is saved.
         if limit_reached(request, "story-submission", SUBMISSIONS_PER_HOUR):
             return too_many(request, page)
         form = ShareStoryForm(request.POST, request.FILES, partner=partner)
@@ -42,19 +50,29 @@ def share_story(request, page):
             if form.is_spam():
                 logger.info("A story submission was dropped as spam")
                 return redirect(page.url + "thanks/")
-            try:
-                create_submission(form, request)
-            except ValidationError as error:
-                # The story page's own rules (nothing was saved: one transaction).
-                add_model_errors(form, error)
-            else:
-                count_toward_limit(request, "story-submission", SUBMISSIONS_PER_HOUR)
-                return redirect(page.url + "thanks/")
+            # Counted before any costly work; a refused attempt counts as much as a story.
+            if rate_limited(request, "story-submission", SUBMISSIONS_PER_HOUR):
+                return too_many(request, page)
+            if form.claim_token():
+                if (not form.has_photo or form.decode_photo()) and store(form, request):
+                    return redirect(page.url + "thanks/")
+                form.release_token()
     else:
         form = ShareStoryForm(partner=partner, language=get_language())
     return render_page(
         request, page, "story_submissions/share_story.html", {"form": form, "partner": partner}
     )
+
+
+def store(form, request):
+    """Save the story; False, with the reason on the form, when the page's own rules refuse it."""
+    try:
+        create_submission(form, request)
+    except ValidationError as error:
+        # Nothing was saved: one transaction, and the photo file is removed with it.
+        add_model_errors(form, error)
+        return False
+    return True
 
 
 def add_model_errors(form, error):
@@ -76,9 +94,11 @@ def request_removal(request, page):
             return too_many(request, page)
         form = RemovalRequestForm(request.POST)
         if form.is_valid():
-            if not form.is_spam():
+            if form.is_spam():
+                return redirect(page.url + "remove/thanks/")
+            if form.claim_token():
                 record_removal_request(form)
-            return redirect(page.url + "remove/thanks/")
+                return redirect(page.url + "remove/thanks/")
     else:
         form = RemovalRequestForm(initial={"token": request.GET.get("token", "")[:100]})
     return render_page(request, page, "story_submissions/remove_story.html", {"form": form})

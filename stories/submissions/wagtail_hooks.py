@@ -7,6 +7,7 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from itac.exports import FormulaSafeSnippetIndexView
 from stories.models import StoryPage
 
 from .admin_views import ERASE_PERMISSION, erase_story_view
@@ -29,6 +30,7 @@ class StorySubmissionViewSet(SnippetViewSet):
         "partner": ["exact"],
         "submitted_at": ["gte", "lte"],
     }
+    index_view_class = FormulaSafeSnippetIndexView  # CSV cells never run as formulas
     list_export = ["story", "status", "partner", "submitted_at", "decided_at"]
     search_fields = []
     inspect_view_fields = [

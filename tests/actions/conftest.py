@@ -26,7 +26,7 @@ def pledge_page(db):
 
 @pytest.fixture
 def toolkit_page(db):
-    return ToolkitPage.objects.get(url_path__endswith="/toolkit/")
+    return ToolkitPage.objects.get(locale__language_code="en", url_path__endswith="/toolkit/")
 
 
 def pledge_data(seconds_ago=30, **fields):

@@ -184,11 +184,30 @@ class TestSpamAndAbuse:
         assert response["Location"] == "/pledge/thanks/"
         assert PledgeSignature.objects.count() == count
 
-    def test_a_form_sent_back_too_fast_is_thanked_and_dropped(self, client):
+    def test_a_form_sent_back_too_fast_is_shown_again_with_its_words(self, client):
         count = PledgeSignature.objects.count()
-        response = client.post("/pledge/", pledge_data(seconds_ago=0))
-        assert response["Location"] == "/pledge/thanks/"
+        response = client.post("/pledge/", pledge_data(seconds_ago=0, display_name="Quick Kim"))
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert "send it again" in html
+        assert 'value="Quick Kim"' in html
         assert PledgeSignature.objects.count() == count
+
+    def test_a_replayed_form_is_not_counted_twice(self, client):
+        count = PledgeSignature.objects.count()
+        data = pledge_data(display_name="Replay Ray")
+        assert client.post("/pledge/", data)["Location"] == "/pledge/thanks/"
+        again = client.post("/pledge/", data)
+        assert again.status_code == 200
+        assert "already received this form" in again.content.decode()
+        assert PledgeSignature.objects.count() == count + 1
+
+    def test_a_fullwidth_letter_in_an_email_is_the_same_pledger(self, client):
+        data = pledge_data(email="kim@example.org", email_updates="on")
+        assert client.post("/pledge/", data)["Location"] == "/pledge/thanks/"
+        fullwidth = pledge_data(email="KIM@\uff45xample.org", email_updates="on")
+        assert client.post("/pledge/", fullwidth)["Location"] == "/pledge/already-pledged/"
+        assert PledgeSignature.objects.filter(email="kim@example.org").count() == 1
 
     def test_an_address_sending_too_many_pledges_gets_a_clear_429(self, client):
         for number in range(10):

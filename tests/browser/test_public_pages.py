@@ -1,4 +1,4 @@
-"""Every public page type, in English and Arabic, at 320 px and 1280 px: axe-core finds no
+"""Every public page type, in each of the five languages, at 320 px and 1280 px: axe-core finds no
 WCAG 2.0/2.1/2.2 A or AA violation, nothing overflows sideways, the console stays clean (no
 Content Security Policy violation), and a screenshot goes to test-artifacts/screenshots/.
 
@@ -37,9 +37,13 @@ PAGE_TYPES = [
     ("event-index", "/events/", 200),
     ("event-page-upcoming", f"/events/{UPCOMING_EVENT_SLUG}/", 200),
     ("event-page-past", "/events/soft-launch-international-migrants-day-2020/", 200),
+    ("story-map", "/stories/map/", 200),
+    ("story-map-by-name", "/stories/map/?sort=name", 200),
+    ("story-cards-embed", "/embed/stories/?partner=montreal&limit=3", 200),
 ]
-# Language prefixes: English unprefixed; Arabic is the right-to-left one.
-LANGUAGES = {"en": "", "ar": "/ar"}
+# Language prefixes: English unprefixed; Arabic is the right-to-left one. Each language has its
+# own words (longer in French and Portuguese, another script in Arabic), so each is checked.
+LANGUAGES = {"en": "", "es": "/es", "fr": "/fr", "ar": "/ar", "pt": "/pt"}
 
 AXE_OPTIONS = {
     "runOnly": {

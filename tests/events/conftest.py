@@ -12,7 +12,7 @@ from events.models import EventIndexPage, EventPage
 
 @pytest.fixture
 def event_index(db):
-    return EventIndexPage.objects.get(slug="events")
+    return EventIndexPage.objects.get(locale__language_code="en", slug="events")
 
 
 @pytest.fixture

@@ -43,7 +43,7 @@ class TestEditingEvents:
             event_form(event_speakers=inline_formset([{"speaker": speaker.pk}])),
         )
         assert response.status_code == 302, response.content.decode()[:3000]
-        event = EventPage.objects.get(slug="editors-webinar")
+        event = EventPage.objects.get(locale__language_code="en", slug="editors-webinar")
         assert event.live
         assert event.start == datetime.datetime(2031, 6, 14, 19, 0, tzinfo=datetime.UTC)
         assert event.end == datetime.datetime(2031, 6, 14, 20, 30, tzinfo=datetime.UTC)

@@ -5,13 +5,16 @@ import pytest
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("path", ["/ar/stories/", "/ar/events/", "/ar/partners/"])
-def test_untranslated_cards_carry_a_visible_language_label(client, path):
-    response = client.get(path)
+def test_untranslated_cards_carry_a_visible_language_label(client):
+    from tests.factories import PartnerPageFactory, StoryPageFactory
+
+    partner = PartnerPageFactory()
+    StoryPageFactory(partner=partner)  # in English only, like the partner page
+    response = client.get(f"/ar/partners/{partner.slug}/")
     assert response.status_code == 200
     html = response.content.decode()
     assert '<span class="language-label" lang="en">' in html
-    assert 'class="card__body" lang="en"' in html
+    assert 'class="card__body" lang="en" dir="ltr"' in html
 
 
 def test_english_cards_in_english_carry_no_label(client):
@@ -36,8 +39,9 @@ def test_the_footer_text_is_translated_like_any_snippet(client):
     assert spanish.translation_key == english.translation_key
     html = client.get("/es/").content.decode()
     assert f"<p>{spanish.text}</p>" in html
-    # French has no translation yet: the English words, marked as English.
-    assert f'<p lang="en">{english.text}</p>' in client.get("/fr/").content.decode()
+    # A language without a translation of it gets the English words, marked as English.
+    FooterText.objects.filter(locale__language_code="fr").delete()
+    assert f'<p lang="en" dir="ltr">{english.text}</p>' in client.get("/fr/").content.decode()
 
 
 def test_an_edited_footer_shows_at_once(client):

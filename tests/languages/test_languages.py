@@ -70,15 +70,18 @@ def test_the_switcher_keeps_the_page_when_it_is_translated(client):
     html = get(client, "/ar/about/")
     assert 'href="/es/about/" lang="es"' in html
     assert 'href="/about/" lang="en"' in html
-    # No French translation of the page: the switcher leads to the French home page.
-    assert 'href="/fr/" lang="fr"' in html
+    assert 'href="/fr/about/" lang="fr"' in html
 
 
 def test_a_page_missing_in_a_language_falls_back_to_english_marked_as_english(client):
-    html = get(client, "/ar/stories/")
+    from itac.models import StandardPage
+
+    home = Page.objects.get(depth=2, locale__language_code="en")
+    home.add_child(instance=StandardPage(title="Press", slug="press", introduction="News."))
+    html = get(client, "/ar/press/")
     assert 'dir="rtl"' in html_tag(html)  # the interface stays Arabic
     assert 'lang="en"' in main_tag(html)  # the English content says so (WCAG 3.1.2)
-    html = get(client, "/fr/about/")
+    html = get(client, "/fr/press/")
     assert 'lang="en"' in main_tag(html)
     # A translated page's content is not marked.
     assert "lang=" not in main_tag(get(client, "/es/about/"))
@@ -93,21 +96,38 @@ def test_a_missing_page_answers_404_in_the_visitors_language(client):
 
 
 def test_the_translated_demo_pages_exist_and_are_live():
-    for code in ["es", "ar"]:
+    for code in ["es", "fr", "ar", "pt"]:
         locale = Locale.objects.get(language_code=code)
         pages = Page.objects.filter(locale=locale).live()
         assert pages.filter(depth=2).exists(), code  # the home page
         assert set(pages.filter(depth=3).values_list("slug", flat=True)) >= {
             "about",
+            "privacy",
+            "stories",
+            "partners",
+            "events",
+            "toolkit",
             "pledge",
             "share-your-story",
         }
 
 
+@pytest.mark.parametrize("code", ["es", "fr", "ar", "pt"])
+def test_each_library_has_ten_stories_in_its_own_language(client, code):
+    from stories.models import StoryPage
+
+    stories = StoryPage.objects.live().filter(locale__language_code=code)
+    assert stories.count() >= 10
+    html = get(client, f"/{code}/stories/")
+    # Told or translated in the visitor's language: no card is marked as another language's.
+    assert "language-label" not in html
+    assert all(story.title in html for story in stories[:10])
+
+
 def test_the_themes_and_partner_categories_are_translated():
     english = Locale.get_default()
     for model in (Theme, PartnerCategory):
-        for code in ["es", "ar"]:
+        for code in ["es", "fr", "ar", "pt"]:
             locale = Locale.objects.get(language_code=code)
             originals = model.objects.filter(locale=english)
             translations = model.objects.filter(locale=locale)
@@ -184,7 +204,7 @@ def test_a_story_form_error_appears_in_the_visitors_language(client):
     html = response.content.decode()
     assert "<title>Error:" in html
     assert "Para enviar tu historia, acepta que podamos publicarla." in html
-    assert "Este campo es necesario." in html  # Django's own message, from Django's catalog
+    assert "Ponle un título a tu historia." in html  # the error names its question
 
 
 def test_the_arabic_story_form_works_end_to_end(client, django_capture_on_commit_callbacks):

@@ -8,12 +8,12 @@ from tests.conftest import make_user
 
 @pytest.fixture
 def directory(db):
-    return PartnerIndexPage.objects.get(slug="partners")
+    return PartnerIndexPage.objects.get(locale__language_code="en", slug="partners")
 
 
 @pytest.fixture
 def iom(db):
-    return PartnerPage.objects.get(slug="iom")
+    return PartnerPage.objects.get(locale__language_code="en", slug="iom")
 
 
 @pytest.fixture

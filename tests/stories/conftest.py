@@ -4,8 +4,8 @@ import pytest
 
 from django.core.cache import cache
 
-from stories.demo import add_synthetic_stories
 from stories.models import StoryIndexPage, Theme
+from stories.synthetic import add_synthetic_stories
 
 
 @pytest.fixture(autouse=True)
@@ -18,12 +18,12 @@ def fresh_cache():
 
 @pytest.fixture
 def library(db):
-    return StoryIndexPage.objects.get(slug="stories")
+    return StoryIndexPage.objects.get(locale__language_code="en", slug="stories")
 
 
 @pytest.fixture
 def themes(db):
-    return list(Theme.objects.all())
+    return list(Theme.objects.filter(locale__language_code="en"))
 
 
 @pytest.fixture
@@ -38,4 +38,4 @@ def many_stories(library, themes):
 
 
 def story_count(response):
-    return response.context["paginator"].count
+    return response.context["story_total"]

@@ -12,7 +12,9 @@ SOUP_RUN = "/stories/it-takes-a-community-to-fill-a-bowl-on-a-winter-night/"
 
 @pytest.fixture
 def soup_run(db):
-    return StoryPage.objects.get(slug="it-takes-a-community-to-fill-a-bowl-on-a-winter-night")
+    return StoryPage.objects.get(
+        locale__language_code="en", slug="it-takes-a-community-to-fill-a-bowl-on-a-winter-night"
+    )
 
 
 @pytest.mark.django_db

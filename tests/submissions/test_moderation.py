@@ -155,7 +155,11 @@ class TestRetention:
         for number in range(3):
             client.post(
                 share_page.url,
-                {**story_data, "title": f"It Takes A Community to count to {number}"},
+                {
+                    **story_data,
+                    "title": f"It Takes A Community to count to {number}",
+                    "form_started": started(),  # each form its own single-use token
+                },
             )
         rejected, abandoned, published = StorySubmission.objects.order_by("pk")
         long_ago = timezone.now() - timedelta(days=91)

@@ -1,0 +1,391 @@
+"""Benchmark the portal as it runs in production: PostgreSQL, gunicorn, production settings.
+
+Usage (from the project root; `make bench` runs it with the defaults):
+
+    .venv/bin/python bench/serve.py [--stories 100000] [--database itac_bench] [--reuse]
+        [--requests 60] [--workers 2] [--port 8714] [--drop]
+        [--bakerydemo DIR --bakerydemo-python DIR/.venv/bin/python]
+
+1. Builds the database (unless --reuse finds it loaded): migrate, load_demo_content, then
+   `generate_stories N` (the bulk loader), printing how long each step took.
+2. Collects static files, starts gunicorn (production settings, `--workers` sync workers,
+   Redis database 14 as the cache when Redis answers) and, if given, Wagtail's bakerydemo.
+3. For each page: the SQL queries it makes (counted in-process after a warm-up, as
+   tests/stories/test_queries.py does), server CPU per request read from /proc (gunicorn
+   workers, and the PostgreSQL backends serving them) over `--requests` sequential requests,
+   and p50/p99 latency at concurrency 1 and 16.
+
+CPU from /proc is what the server processes spent, whatever else runs on the machine; the
+latencies are not: on a shared machine read them with the load average printed beside them.
+"""
+
+import argparse
+import concurrent.futures
+import json
+import os
+import secrets
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+PYTHON = str(BASE_DIR / ".venv" / "bin" / "python")
+TICKS = os.sysconf("SC_CLK_TCK")
+
+# (label, address) of the portal's pages; {story} is the newest story's address.
+PAGES = [
+    ("home", "/"),
+    ("listing", "/stories/"),
+    ("filtered listing", "/stories/?country=CA&theme=inclusion"),
+    ("listing, page 50", "/stories/?page=50"),
+    ("search", "/stories/?q=community"),
+    ("search, rare word + filter", "/stories/?q=bakery&country=PT"),
+    ("search, Spanish", "/stories/?q=comunidad"),
+    ("story page", "{story}"),
+    ("partners", "/partners/"),
+    ("events", "/events/"),
+]
+# bakerydemo's closest pages (its own demo data).
+BAKERYDEMO_PAGES = [
+    ("home", "/"),
+    ("listing", "/blog/"),
+    ("search", "/search/?q=bread"),
+    ("story page", "{story}"),
+]
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stories", type=int, default=100_000)
+    parser.add_argument("--database", default="itac_bench")
+    parser.add_argument("--server", default="postgres://postgres@127.0.0.1:5432")
+    parser.add_argument("--reuse", action="store_true", help="reuse a loaded database")
+    parser.add_argument("--drop", action="store_true", help="drop the database afterwards")
+    parser.add_argument("--requests", type=int, default=60, help="requests per page and level")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--port", type=int, default=8714)
+    parser.add_argument("--redis", default="redis://127.0.0.1:6379/14")
+    parser.add_argument("--bakerydemo", help="a bakerydemo checkout, set up (see docs)")
+    parser.add_argument("--bakerydemo-python", help="its virtualenv's python (3.12+)")
+    parser.add_argument("--bakerydemo-port", type=int, default=8715)
+    return parser.parse_args()
+
+
+def psql(server, database, sql):
+    return subprocess.run(
+        ["psql", f"{server}/{database}", "-Atc", sql], capture_output=True, text=True, check=True
+    ).stdout.strip()
+
+
+def manage(env, *args, quiet=False):
+    subprocess.run(
+        [PYTHON, "manage.py", *args],
+        cwd=BASE_DIR,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL if quiet else None,
+    )
+
+
+def timed(label, function):
+    started = time.monotonic()
+    function()
+    took = time.monotonic() - started
+    print(f"{label}: {took:,.0f} s", flush=True)
+    return took
+
+
+def build(args, env):
+    database_url = f"{args.server}/{args.database}"
+    exists = psql(
+        args.server, "postgres", f"SELECT 1 FROM pg_database WHERE datname = '{args.database}'"
+    )
+    if args.reuse and exists:
+        count = psql(args.server, args.database, "SELECT count(*) FROM stories_storypage")
+        print(f"Reusing {args.database}: {int(count):,} stories", flush=True)
+        return
+    psql(args.server, "postgres", f'DROP DATABASE IF EXISTS "{args.database}"')
+    psql(args.server, "postgres", f'CREATE DATABASE "{args.database}"')
+    build_env = {
+        **env,
+        "DJANGO_SETTINGS_MODULE": "itac.settings.test",
+        "DATABASE_URL": database_url,
+    }
+    timed("migrate", lambda: manage(build_env, "migrate", "--noinput", "-v0"))
+    timed("demo site", lambda: manage(build_env, "load_demo_content", "-v0"))
+    timed(
+        f"generate_stories {args.stories:,}",
+        lambda: manage(build_env, "generate_stories", str(args.stories)),
+    )
+
+
+def worker_pids(master):
+    children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    return [int(pid) for pid in children]
+
+
+def cpu_ticks(pids):
+    """CPU ticks (user + system) of each process still running."""
+    ticks = {}
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except FileNotFoundError:
+            continue
+        ticks[pid] = int(fields[11]) + int(fields[12])
+    return ticks
+
+
+def spent(before, after):
+    """Ticks spent between two readings by the processes alive at the end (new ones from 0)."""
+    return sum(total - before.get(pid, 0) for pid, total in after.items())
+
+
+def database_backends(server, database):
+    """PostgreSQL backends connected to the benchmark database (the workers' connections)."""
+    pids = psql(
+        server,
+        "postgres",
+        f"SELECT pid FROM pg_stat_activity WHERE datname = '{database}' "
+        "AND pid <> pg_backend_pid()",
+    )
+    return [int(pid) for pid in pids.split()] if pids else []
+
+
+def fetch(url):
+    started = time.perf_counter()
+    with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310 (our local server)
+        response.read()
+        status = response.status
+    return (time.perf_counter() - started) * 1000, status
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def measure(base_url, path, requests, master, server=None, database=None):
+    url = base_url + path
+    for _warm_up in range(3):
+        fetch(url)
+    workers = worker_pids(master)
+    backends = database_backends(server, database) if database else []
+    app_before, db_before = cpu_ticks(workers), cpu_ticks(backends)
+    load = os.getloadavg()[0]
+    sequential = []
+    for _request in range(requests):
+        took, status = fetch(url)
+        assert status == 200, (url, status)
+        sequential.append(took)
+    app_cpu = spent(app_before, cpu_ticks(workers)) / TICKS / requests * 1000
+    if database:
+        backends = database_backends(server, database)  # the same, or new connections
+        db_cpu = spent(db_before, cpu_ticks(backends)) / TICKS / requests * 1000
+    else:
+        db_cpu = None
+    with concurrent.futures.ThreadPoolExecutor(16) as pool:
+        concurrent_times = [took for took, _status in pool.map(fetch, [url] * requests * 2)]
+    return {
+        "app_cpu": app_cpu,
+        "db_cpu": db_cpu,
+        "c1_p50": statistics.median(sequential),
+        "c1_p99": percentile(sequential, 0.99),
+        "c16_p50": statistics.median(concurrent_times),
+        "c16_p99": percentile(concurrent_times, 0.99),
+        "load": load,
+    }
+
+
+def count_queries(env, paths):
+    """Queries per page, in-process, after a warm-up (the same rule as the query-count tests)."""
+    script = (
+        "import json, sys\n"
+        "from django.db import connection\n"
+        "from django.test import Client\n"
+        "from django.test.utils import CaptureQueriesContext\n"
+        "client = Client()\n"
+        "counts = {}\n"
+        "for path in json.loads(sys.argv[1]):\n"
+        "    client.get(path)\n"
+        "    with CaptureQueriesContext(connection) as captured:\n"
+        "        client.get(path)\n"
+        "    counts[path] = len(captured.captured_queries)\n"
+        "print(json.dumps(counts))\n"
+    )
+    script = script.replace("sys.argv[1]", repr(json.dumps(paths)))
+    output = subprocess.run(
+        [PYTHON, "manage.py", "shell", "-c", script],
+        cwd=BASE_DIR,
+        env={**env, "DJANGO_SETTINGS_MODULE": "itac.settings.test"},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def start_gunicorn(python, directory, port, workers, env, wsgi):
+    gunicorn = str(Path(python).parent / "gunicorn")
+    process = subprocess.Popen(
+        [
+            gunicorn,
+            wsgi,
+            "--workers",
+            str(workers),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--no-control-socket",
+            "--log-level",
+            "warning",
+        ],
+        cwd=directory,
+        env=env,
+    )
+    for _attempt in range(120):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5)  # noqa: S310
+            return process
+        except OSError:
+            time.sleep(0.5)
+    process.terminate()
+    raise SystemExit(f"gunicorn on port {port} did not answer")
+
+
+def redis_answers(url):
+    try:
+        import redis
+
+        redis.Redis.from_url(url).ping()
+        return True
+    except Exception:  # noqa: BLE001 (no Redis: each worker caches in its own memory)
+        return False
+
+
+def table(rows):
+    lines = [
+        "| page | address | queries | app CPU ms/req | DB CPU ms/req | c1 p50 | c1 p99 "
+        "| c16 p50 | c16 p99 | load |",
+        "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|",
+    ]
+    for label, path, queries, result in rows:
+        db = f"{result['db_cpu']:.1f}" if result["db_cpu"] is not None else "n/a"
+        lines.append(
+            f"| {label} | `{path}` | {queries} | {result['app_cpu']:.1f} | {db} "
+            f"| {result['c1_p50']:.0f} | {result['c1_p99']:.0f} "
+            f"| {result['c16_p50']:.0f} | {result['c16_p99']:.0f} | {result['load']:.1f} |"
+        )
+    return "\n".join(lines)
+
+
+def main():
+    args = parse_args()
+    database_url = f"{args.server}/{args.database}"
+    env = {**os.environ, "DATABASE_URL": database_url}
+    build(args, env)
+    static_root = Path(tempfile.mkdtemp(prefix="itac-bench-static-"))
+    media_root = Path(tempfile.mkdtemp(prefix="itac-bench-media-"))
+    serve_env = {
+        **env,
+        "DJANGO_SETTINGS_MODULE": "itac.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "0",
+        "STATIC_ROOT": str(static_root),
+        "MEDIA_ROOT": str(media_root),
+        "LOG_LEVEL": "WARNING",
+    }
+    if redis_answers(args.redis):
+        serve_env["REDIS_URL"] = args.redis
+        subprocess.run(["redis-cli", "-u", args.redis, "FLUSHDB"], capture_output=True, check=False)
+    manage(serve_env, "collectstatic", "--noinput", "-v0", quiet=True)
+    story = psql(
+        args.server,
+        args.database,
+        "SELECT p.url_path FROM wagtailcore_page p JOIN stories_storypage s "
+        "ON s.page_ptr_id = p.id WHERE p.live ORDER BY p.id DESC LIMIT 1",
+    )
+    story_path = "/" + story.split("/", 2)[2]
+    pages = [(label, path.format(story=story_path)) for label, path in PAGES]
+    stories = int(psql(args.server, args.database, "SELECT count(*) FROM stories_storypage"))
+    queries = count_queries(env, [path for _label, path in pages])
+    processes = []
+    try:
+        gunicorn = start_gunicorn(PYTHON, BASE_DIR, args.port, args.workers, serve_env, "itac.wsgi")
+        processes.append(gunicorn)
+        rows = []
+        for label, path in pages:
+            result = measure(
+                f"http://127.0.0.1:{args.port}",
+                path,
+                args.requests,
+                gunicorn.pid,
+                args.server,
+                args.database,
+            )
+            rows.append((label, path, queries.get(path, "?"), result))
+            print(f"  measured {label}", flush=True)
+        print(
+            f"\nITAC portal: {stories:,} stories, {args.workers} gunicorn sync workers, "
+            f"{args.requests} requests per page (c16: {args.requests * 2}), "
+            f"load average {os.getloadavg()[0]:.1f}\n"
+        )
+        print(table(rows))
+        if args.bakerydemo:
+            bakery = start_gunicorn(
+                args.bakerydemo_python,
+                args.bakerydemo,
+                args.bakerydemo_port,
+                args.workers,
+                {
+                    **os.environ,
+                    "DJANGO_SETTINGS_MODULE": "bakerydemo.settings.production",
+                    "SECRET_KEY": secrets.token_urlsafe(50),
+                    "ALLOWED_HOSTS": "127.0.0.1,localhost",
+                    "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+                    "DJANGO_SECURE_SSL_REDIRECT": "off",
+                },
+                "bakerydemo.wsgi",
+            )
+            processes.append(bakery)
+            post = subprocess.run(
+                [
+                    args.bakerydemo_python,
+                    "manage.py",
+                    "shell",
+                    "-c",
+                    "from bakerydemo.blog.models import BlogPage;"
+                    "print(BlogPage.objects.live().first().url)",
+                ],
+                cwd=args.bakerydemo,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout.strip()
+            bakery_rows = []
+            for label, path in BAKERYDEMO_PAGES:
+                path = path.format(story=post)
+                result = measure(
+                    f"http://127.0.0.1:{args.bakerydemo_port}", path, args.requests, bakery.pid
+                )
+                bakery_rows.append((label, path, "-", result))
+            print("\nbakerydemo (its own data, same run)\n")
+            print(table(bakery_rows))
+    finally:
+        for process in processes:
+            process.send_signal(signal.SIGTERM)
+            process.wait(timeout=30)
+        shutil.rmtree(static_root, ignore_errors=True)
+        shutil.rmtree(media_root, ignore_errors=True)
+        if args.drop:
+            psql(args.server, "postgres", f'DROP DATABASE IF EXISTS "{args.database}"')
+
+
+if __name__ == "__main__":
+    sys.exit(main())

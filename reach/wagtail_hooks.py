@@ -1,0 +1,52 @@
+"""The impact dashboard: an admin view, a menu item and a panel on the admin home page, for
+editors, moderators and administrators only."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+
+from reach.admin_views import can_see_impact, impact_dashboard
+
+
+@hooks.register("register_admin_urls")
+def impact_urls():
+    return [path("impact/", impact_dashboard, name="reach_impact")]
+
+
+class ImpactMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_see_impact(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def impact_menu_item():
+    return ImpactMenuItem(_("Impact"), reverse("reach_impact"), icon_name="site", order=250)
+
+
+class ImpactPanel(Component):
+    """A short summary on the admin home page with a link to the full dashboard."""
+
+    name = "impact"
+    order = 90
+    template_name = "reach/admin/impact_panel.html"
+
+    def get_context_data(self, parent_context):
+        from actions.models import PledgeSignature
+        from reach.dashboard import moderation_backlog
+        from stories.models import StoryPage
+
+        return {
+            "pledges": PledgeSignature.objects.count(),
+            "stories": StoryPage.objects.live().values("translation_key").distinct().count(),
+            "backlog": moderation_backlog(),
+            "url": reverse("reach_impact"),
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_impact_panel(request, panels):
+    if can_see_impact(request.user):
+        panels.append(ImpactPanel())

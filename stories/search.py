@@ -1,0 +1,183 @@
+"""The public story search: one weighted text vector per story, in the rules of its language.
+
+PostgreSQL only. Each story's words go into `StorySearchDocument.search_vector` with the text
+search configuration of the language its text is written in (`text_language`): title (weight
+A), summary (B), storyteller's name as shown and place (C), body (D). The configurations are
+the campaign's own copies of PostgreSQL's (migration 0002) with `unaccent` in front of the
+stemmer, so "sao paulo" finds São Paulo and "refugee" finds "refugees".
+
+A query is read with every configuration at once (their OR), so it finds a Spanish story by
+a Spanish inflection and an English story by an English one, whichever library it is typed
+in, and the GIN index answers it in one scan.
+"""
+
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import connection
+from django.db.models import F
+from django.utils import translation
+
+from wagtail.models import Locale
+
+# The language a story's text is written in → the configuration its words are indexed with.
+# Arabic uses PostgreSQL's Arabic stemmer (PostgreSQL 13+), which removes the article and
+# plural endings (اللاجئون and لاجئ meet); every other language gets no stemming, only lower
+# case and no accents.
+SEARCH_CONFIGS = {
+    "en": "itac_english",
+    "es": "itac_spanish",
+    "fr": "itac_french",
+    "pt": "itac_portuguese",
+    "ar": "itac_arabic",
+}
+SIMPLE_CONFIG = "itac_simple"
+ALL_CONFIGS = [*SEARCH_CONFIGS.values(), SIMPLE_CONFIG]
+# ts_rank weights for D, C, B, A: a word in the title counts ten times one in the body.
+RANK_WEIGHTS = [0.1, 0.2, 0.4, 1.0]
+BATCH_SIZE = 1000
+# What a story's vector is made from (StoryPage.only(...) when only that is needed).
+SEARCHED_COLUMNS = [
+    "title",
+    "summary",
+    "body",
+    "city",
+    "country",
+    "storyteller_name",
+    "storyteller_display",
+    "told_in_language",
+    "locale",
+]
+
+
+def is_available():
+    """Whether this database has the stored vectors (PostgreSQL); elsewhere Wagtail searches."""
+    return connection.vendor == "postgresql"
+
+
+def config_for(language_code):
+    return SEARCH_CONFIGS.get((language_code or "").split("-")[0].lower(), SIMPLE_CONFIG)
+
+
+def text_language(story, default_locale_id, locale_codes):
+    """The language a story's words are in.
+
+    A story in the default (English) library is written as it was told (a story sent in
+    Arabic stays in Arabic); a story in another language's library is that language's
+    translation of it.
+    """
+    if story.locale_id != default_locale_id:
+        return locale_codes.get(story.locale_id, "")
+    return story.told_in_language
+
+
+def place_words(city, country, language):
+    """City and country as a visitor may type them: the country in the story's language and
+    in English."""
+    if not country:
+        return city
+    with translation.override(language or "en"):
+        local = str(country.name)
+    with translation.override("en"):
+        english = str(country.name)
+    return " ".join(dict.fromkeys(part for part in (city, local, english) if part))
+
+
+def searchable_row(story, language):
+    """(id, language, title, summary, storyteller and place, body): what `write_rows` takes."""
+    name = "" if story.storyteller_display == "anonymous" else story.storyteller_name
+    place = place_words(story.city, story.country, language)
+    body = " ".join(story.body.stream_block.get_searchable_content(story.body))
+    return story.pk, language, story.title, story.summary, f"{name} {place}".strip(), body
+
+
+def refresh_search_documents(stories):
+    """Build (or rebuild) the search vectors of `stories` (model instances).
+
+    Does nothing off PostgreSQL. Used on every full save of a story and by migrations.
+    """
+    if not is_available():
+        return 0
+    stories = list(stories)
+    default_locale_id = Locale.get_default().pk
+    locale_codes = {}
+    if any(story.locale_id != default_locale_id for story in stories):
+        locale_codes = dict(Locale.objects.values_list("pk", "language_code"))
+    return write_rows(
+        searchable_row(story, text_language(story, default_locale_id, locale_codes))
+        for story in stories
+    )
+
+
+# The same statement as migration 0002's.
+CREATE_GIN_INDEX = (
+    "CREATE INDEX IF NOT EXISTS stories_search_vector_gin ON stories_storysearchdocument "
+    "USING gin (search_vector)"
+)
+UPSERT_DOCUMENTS = (
+    "INSERT INTO stories_storysearchdocument (story_id, config, search_vector) "
+    "SELECT v.id, v.config, "
+    "setweight(to_tsvector(v.config::regconfig, v.title), 'A') || "
+    "setweight(to_tsvector(v.config::regconfig, v.summary), 'B') || "
+    "setweight(to_tsvector(v.config::regconfig, v.people_and_place), 'C') || "
+    "setweight(to_tsvector(v.config::regconfig, v.body), 'D') "
+    "FROM ({rows}) AS v(id, config, title, summary, people_and_place, body) "
+    "ON CONFLICT (story_id) DO UPDATE SET config = EXCLUDED.config, "
+    "search_vector = EXCLUDED.search_vector"
+)
+
+
+def write_rows(rows):
+    """Store search vectors from (id, language, title, summary, storyteller and place, body)
+    rows, a thousand rows per statement; the bulk story loader calls this directly."""
+    rows = list(rows)
+    for start in range(0, len(rows), BATCH_SIZE):
+        batch = rows[start : start + BATCH_SIZE]
+        params = []
+        for pk, language, *texts in batch:
+            params += [pk, config_for(language), *texts]
+        values = ", ".join(["(%s, %s, %s, %s, %s, %s)"] * len(batch))
+        # Only placeholders are formatted in; every value goes as a parameter.
+        sql = UPSERT_DOCUMENTS.format(rows=f"VALUES {values}")
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+    return len(rows)
+
+
+def search_query(text):
+    """The visitor's words read with every language's rules (websearch syntax: "", or, -)."""
+    query = None
+    for config in ALL_CONFIGS:
+        one = SearchQuery(text, search_type="websearch", config=config)
+        query = one if query is None else query | one
+    return query
+
+
+def ranked_search(stories, text, limit):
+    """The query behind `ranked_story_ids` (ids, best first), for it and for EXPLAIN.
+
+    Only the newest `limit + 1` matches are ranked (the GIN index finds the matches of a rare
+    word; the date index walks the newest stories when a word is everywhere), so the cost
+    stays flat however many stories match.
+    """
+    from stories.models import StorySearchDocument
+
+    query = search_query(text)
+    candidates = (
+        stories.filter(search_document__search_vector=query)
+        .order_by("-date_published", "-pk")
+        .values("pk")[: limit + 1]
+    )
+    return (
+        StorySearchDocument.objects.filter(story_id__in=candidates)
+        .annotate(rank=SearchRank(F("search_vector"), query, weights=RANK_WEIGHTS))
+        .order_by("-rank", "-story__date_published", "-story_id")
+        .values_list("story_id", flat=True)
+    )
+
+
+def ranked_story_ids(stories, text, limit):
+    """Ids of the stories of `stories` matching `text`, best first, in one query.
+
+    Returns (ids, more): at most `limit` ids, and whether more stories matched.
+    """
+    ranked = list(ranked_search(stories, text, limit))
+    return ranked[:limit], len(ranked) > limit

@@ -1,0 +1,166 @@
+"""Factories: each test builds the content it asserts on (editing demo copy never breaks a test).
+
+The session's test database holds the demo site's skeleton (home, library, directory, events),
+so page factories add their page under the English index of its type unless given a `parent`.
+Names carry a sequence number, so two pages made in one test never clash on a slug.
+"""
+
+import datetime
+import zoneinfo
+
+import factory
+import wagtail_factories
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
+from django.utils.text import slugify
+
+from wagtail.models import Locale
+
+from actions.models import PledgePage, PledgeSignature
+from events.models import EventIndexPage, EventPage
+from partners.models import PartnerCategory, PartnerIndexPage, PartnerPage
+from stories.models import StoryIndexPage, StoryPage, Theme
+
+PARAGRAPH = (
+    "When the new bakery opened on the corner, neighbours who had never spoken started to "
+    "meet there every morning. It takes a community to make a street feel like home."
+)
+
+
+def english():
+    return Locale.objects.get(language_code="en")
+
+
+def english_index(model):
+    """The English index page of `model`, which the demo skeleton provides."""
+    return model.objects.get(locale__language_code="en")
+
+
+# Where a page made without a `parent` goes.
+INDEX_OF = {
+    PartnerPage: PartnerIndexPage,
+    StoryPage: StoryIndexPage,
+    EventPage: EventIndexPage,
+}
+
+
+class PageFactory(wagtail_factories.PageFactory):
+    """A live page added under `parent` (default: the English index of its type)."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def _create(cls, model_class, *args, parent=None, **kwargs):
+        parent = parent or english_index(INDEX_OF[model_class])
+        page = model_class(*args, **kwargs)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        page.refresh_from_db()
+        return page
+
+
+class ThemeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Theme
+
+    name = factory.Sequence(lambda n: f"Test theme {n}")
+    slug = factory.Sequence(lambda n: f"test-theme-{n}")
+    sort_order = 100
+    locale = factory.LazyFunction(english)
+
+
+class PartnerCategoryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PartnerCategory
+
+    name = factory.Sequence(lambda n: f"Test category {n}")
+    slug = factory.Sequence(lambda n: f"test-category-{n}")
+    sort_order = 100
+    locale = factory.LazyFunction(english)
+
+
+class PartnerPageFactory(PageFactory):
+    class Meta:
+        model = PartnerPage
+
+    title = factory.Sequence(lambda n: f"Test partner organisation {n}")
+    slug = factory.Sequence(lambda n: f"test-partner-organisation-{n}")
+    category = factory.SubFactory(PartnerCategoryFactory)
+    role = "advising-city"
+    countries = ["IE"]
+    website = "https://partner.example.org/"
+
+
+class StoryPageFactory(PageFactory):
+    """A published story; `themes` takes a list of Theme objects after creation."""
+
+    class Meta:
+        model = StoryPage
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Test story of a shared street {n}")
+    # The address is made of the title's words (a privacy rule of StoryPage.clean).
+    slug = factory.LazyAttribute(lambda story: slugify(story.title))
+    summary = "Neighbours old and new opened a bakery together."
+    body = factory.LazyFunction(lambda: [("paragraph", f"<p>{PARAGRAPH}</p>")])
+    city = "Mechelen"
+    country = "BE"
+    told_in_language = "en"
+    date_published = factory.LazyFunction(timezone.localdate)
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.themes.set(extracted)
+            self.save_revision().publish()
+
+
+class EventPageFactory(PageFactory):
+    class Meta:
+        model = EventPage
+
+    title = factory.Sequence(lambda n: f"Test campaign event {n}")
+    slug = factory.Sequence(lambda n: f"test-campaign-event-{n}")
+    event_type = "webinar"
+    time_zone = "Europe/Dublin"
+    start = factory.LazyFunction(
+        lambda: (
+            (timezone.now() + datetime.timedelta(days=14))
+            .astimezone(zoneinfo.ZoneInfo("Europe/Dublin"))
+            .replace(hour=15, minute=0, second=0, microsecond=0)
+        )
+    )
+    end = factory.LazyAttribute(lambda event: event.start + datetime.timedelta(hours=1))
+
+
+class PledgeSignatureFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PledgeSignature
+
+    pledge = factory.LazyFunction(lambda: english_index(PledgePage))
+    display_name = factory.Sequence(lambda n: f"Signer {n}")
+    signer_type = "individual"
+    country = "IE"
+    email = factory.Sequence(lambda n: f"signer{n}@example.org")
+    email_updates = True  # an address is kept only with consent to updates
+    language = "en"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    """An account in the named `group` (Editors, Moderators, Partners), or none."""
+
+    class Meta:
+        model = get_user_model()
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    password = factory.django.Password("not-used-force-login")
+
+    @factory.post_generation
+    def group(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.groups.add(Group.objects.get(name=extracted))

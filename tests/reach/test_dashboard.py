@@ -1,0 +1,229 @@
+"""The impact dashboard: each figure against a hand-made fixture over known dates."""
+
+import csv
+import datetime
+import io
+
+import pytest
+from bs4 import BeautifulSoup
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import Locale
+
+from partners.models import PartnerMembership, PartnerPage
+from reach.dashboard import moderation_backlog
+from stories.models import StoryPage, Theme
+from stories.submissions.models import StorySubmission
+from tests.conftest import make_user
+
+# Four whole weeks, Monday 4 January to Sunday 31 January 2010: nothing of the demo site.
+START, END = datetime.date(2010, 1, 4), datetime.date(2010, 1, 31)
+URL = "/admin/impact/?start=2010-01-04&end=2010-01-31"
+
+
+def at(day, hour=12):
+    return datetime.datetime(2010, 1, 1, hour, tzinfo=datetime.UTC) + datetime.timedelta(
+        days=day - 1
+    )
+
+
+@pytest.fixture
+def known_campaign(make_story, make_pledges, partner, pledge_page):
+    """Pledges and stories on known dates, in and just outside the period."""
+    StorySubmission.objects.all().delete()  # the demo's submissions are sent "now"
+    for country, count, day in [("FR", 2, 5), ("KE", 1, 6), ("FR", 1, 19), ("BR", 1, 20)]:
+        make_pledges(country, count, created_at=at(day))
+    for day in (3, 32):  # the day before and the day after
+        make_pledges("JP", 1, created_at=at(day))
+
+    theme_a, theme_b = Theme.objects.filter(locale__language_code="en")[:2]
+    stories = {}
+
+    def sent(name, day, status, decided=None, partner=None, live=False, **story):
+        stories[name] = make_story(f"It Takes A Community, {name}", live=live, **story)
+        StorySubmission.objects.create(
+            story=stories[name],
+            status=status,
+            partner=partner,
+            relationship="mine",
+            consent_publish_story=True,
+            consent_publish_photo=False,
+            consent_contact=False,
+            consent_version="v1",
+            consent_language="en",
+            consent_text="Consent",
+            consented_at=at(day),
+            submitted_at=at(day),
+            decided_at=at(decided) if decided else None,
+        )
+
+    sent(
+        "s1",
+        5,
+        "published",
+        decided=7,
+        live=True,
+        country="FR",
+        themes=[theme_a],
+        told_in="fr",
+        date_published=datetime.date(2010, 1, 7),
+    )
+    sent("s2", 6, "rejected", decided=10, partner=partner)
+    sent("s3", 12, "in-review", partner=partner)
+    sent("s4", 26, "changes-requested")
+    sent(
+        "s5",
+        13,
+        "published",
+        decided=19,
+        live=True,
+        country="KE",
+        themes=[theme_a, theme_b],
+        date_published=datetime.date(2010, 1, 19),
+    )
+    sent("s6", -1, "published", decided=2)  # sent and decided before the period
+    staff = make_story(
+        "It Takes A Community, by staff",
+        country="FR",
+        themes=[theme_b],
+        date_published=datetime.date(2010, 1, 20),
+    )
+    spanish_locale = Locale.objects.get(language_code="es")
+    library = staff.get_parent()
+    if not library.has_translation(spanish_locale):
+        library.copy_for_translation(spanish_locale).save_revision().publish()
+    spanish = staff.copy_for_translation(spanish_locale)
+    spanish.save_revision().publish()
+    StoryPage.objects.filter(translation_key=staff.translation_key).update(
+        first_published_at=at(20)
+    )
+    return {"theme_a": theme_a, "theme_b": theme_b, "partner": partner}
+
+
+def tables(response):
+    assert response.status_code == 200
+    page = BeautifulSoup(response.content, "html.parser")
+    found = {}
+    for table in page.select("table.impact-table"):
+        rows = []
+        for row in table.select("tbody tr, tfoot tr"):
+            rows.append([cell.get_text(strip=True) for cell in row.find_all(["th", "td"])])
+        found[table.caption.get_text(strip=True)] = rows
+    return page, found
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.mark.django_db
+class TestFigures:
+    def test_pledges(self, editor_client, known_campaign):
+        _page, found = tables(editor_client.get(URL))
+        assert found["Pledges per week"] == [
+            ["2010-01-04", "3"],
+            ["2010-01-11", "0"],
+            ["2010-01-18", "2"],
+            ["2010-01-25", "0"],
+        ]
+        assert found["Pledges by country"] == [["France", "3"], ["Brazil", "1"], ["Kenya", "1"]]
+
+    def test_stories_received_by_week_source_and_status(self, editor_client, known_campaign):
+        page, found = tables(editor_client.get(URL))
+        table = page.find("caption", string="Stories received per week, by source").parent
+        headers = [th.get_text(strip=True) for th in table.thead.find_all("th")]
+        assert headers == ["Week of", "Public form", "City of Montreal", "Staff"]
+        assert found["Stories received per week, by source"] == [
+            ["2010-01-04", "1", "1", "0"],
+            ["2010-01-11", "1", "1", "0"],
+            ["2010-01-18", "0", "0", "1"],
+            ["2010-01-25", "1", "0", "0"],
+            ["Total", "3", "2", "1"],
+        ]
+        assert found["Stories received by status"] == [
+            ["Waiting for review", "1"],
+            ["Changes requested", "1"],
+            ["Published", "2"],
+            ["Rejected", "1"],
+        ]
+
+    def test_moderation(self, editor_client, known_campaign):
+        page, found = tables(editor_client.get(URL))
+        assert page.find("dd", attrs={"data-figure": "backlog"}).get_text(strip=True) == "2"
+        # Decided in the period: 2, 4 and 6 days after sending.
+        assert page.find("dd", attrs={"data-figure": "median"}).get_text(strip=True) == "4.0"
+        backlog = moderation_backlog(now=datetime.datetime(2010, 2, 1, 12, tzinfo=datetime.UTC))
+        assert backlog["waiting"] == 2
+        assert backlog["oldest_days"] == 20
+        assert [n for _label, n in backlog["ages"]] == [0, 1, 1, 0]
+
+    def test_published_stories(self, editor_client, known_campaign):
+        page, found = tables(editor_client.get(URL))
+        theme_a, theme_b = known_campaign["theme_a"], known_campaign["theme_b"]
+        assert "3 stories published in this period" in page.get_text()
+        assert sorted(found["Published stories by theme"]) == sorted(
+            [[theme_a.name, "2"], [theme_b.name, "2"]]
+        )
+        assert found["Published stories by language"] == [["English", "2"], ["French", "1"]]
+        assert found["Published stories by country"] == [["France", "2"], ["Kenya", "1"]]
+
+    def test_csv_has_every_figure_and_neutralises_formulas(self, editor_client, known_campaign):
+        PartnerPage.objects.filter(pk=known_campaign["partner"].pk).update(title="=HYPERLINK(1)")
+        response = editor_client.get(URL + "&format=csv")
+        assert response["Content-Type"].startswith("text/csv")
+        assert "itac-impact-2010-01-04-2010-01-31.csv" in response["Content-Disposition"]
+        rows = list(csv.reader(io.StringIO(response.content.decode())))
+        assert rows[0] == ["Figure", "Item", "Number"]
+        figures = {(section, item): number for section, item, number in rows[1:]}
+        assert figures[("Pledges", "Total")] == "5"
+        assert figures[("Pledges by country", "France")] == "3"
+        assert figures[("Stories received per week (Staff)", "2010-01-18")] == "1"
+        assert figures[("Moderation", "Median days to a decision")] == "4.0"
+        assert figures[("Published stories by country", "Kenya")] == "1"
+        assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
+        assert figures[("Stories received by source", "'=HYPERLINK(1)")] == "2"
+
+    def test_a_bad_period_is_explained(self, editor_client):
+        response = editor_client.get("/admin/impact/?start=2010-02-01&end=2010-01-01")
+        assert response.status_code == 200
+        assert "The end date must not be before the start date." in response.content.decode()
+        bad = editor_client.get("/admin/impact/?start=yesterday&end=&format=csv")
+        assert bad.status_code == 200 and bad["Content-Type"].startswith("text/html")
+
+    def test_cost_does_not_grow_with_rows(self, editor_client, known_campaign, make_pledges):
+        editor_client.get(URL)
+        with CaptureQueriesContext(connection) as few:
+            editor_client.get(URL)
+        make_pledges("FR", 30, created_at=at(8))
+        with CaptureQueriesContext(connection) as many:
+            editor_client.get(URL)
+        assert len(many) == len(few)
+
+
+@pytest.mark.django_db
+class TestWhoSeesIt:
+    def test_staff_roles_see_the_dashboard_and_its_panel(
+        self, client, editor, moderator, administrator
+    ):
+        for user in (editor, moderator, administrator):
+            client.force_login(user)
+            assert client.get("/admin/impact/").status_code == 200
+            home = BeautifulSoup(client.get("/admin/").content, "html.parser")
+            panel = home.find(id="impact-panel-heading")
+            assert panel is not None, user
+            assert home.find("a", href="/admin/impact/")
+
+    def test_partners_and_visitors_do_not(self, client, django_user_model, partner):
+        account = make_user(django_user_model, "test-partner", "Partners")
+        PartnerMembership.objects.create(user=account, partner=partner)
+        client.force_login(account)
+        assert client.get("/admin/impact/").status_code in (302, 403)
+        home = client.get("/admin/")
+        assert b"impact-panel-heading" not in home.content
+        client.logout()
+        response = client.get("/admin/impact/")
+        assert response.status_code == 302 and "/admin/login/" in response["Location"]

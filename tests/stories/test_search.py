@@ -1,0 +1,207 @@
+"""The public story search: each language's rules, accents, ranking, filters, bounded results.
+
+PostgreSQL only where it is about stemming, accents and ranking (SQLite's fallback only
+matches whole words); what a visitor sees in the library on either database is tested too.
+"""
+
+import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+
+from django.db import connection
+
+from wagtail.models import Locale
+
+from stories.models import StoryIndexPage, StoryPage, StorySearchDocument, StorytellerDisplay
+from stories.queries import library_stories, search_stories
+
+postgresql_only = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="Stemming, accents and ranking are PostgreSQL text search; SQLite's fallback only "
+    "matches words as written.",
+)
+
+
+def publish_story(library, title, body, **fields):
+    values = {
+        "title": title,
+        "summary": fields.pop("summary", "A story from the campaign."),
+        "body": [{"type": "paragraph", "value": f"<p>{body}</p>"}],
+        "storyteller_display": StorytellerDisplay.ANONYMOUS,
+        "date_published": datetime.date(2024, 5, 1),
+    }
+    values.update(fields)
+    story = StoryPage(**values)
+    library.add_child(instance=story)
+    story.save_revision().publish()
+    return story
+
+
+def card_titles(response):
+    """The titles of the story cards a visitor sees, read from the page."""
+    soup = BeautifulSoup(response.content, "html.parser")
+    grid = soup.find("ul", class_="card-grid")
+    if grid is None:
+        return []
+    return [heading.get_text(strip=True) for heading in grid.find_all(["h3"])]
+
+
+def result_summary(response):
+    soup = BeautifulSoup(response.content, "html.parser")
+    return soup.find(class_="result-summary").get_text(" ", strip=True)
+
+
+CONFIGS = {"es": "itac_spanish", "fr": "itac_french", "pt": "itac_portuguese", "ar": "itac_arabic"}
+
+
+def library_in(language_code, english_library):
+    """The library of another language: a translation of the English one, published with its
+    home page."""
+    locale, _created = Locale.objects.get_or_create(language_code=language_code)
+    existing = StoryIndexPage.objects.filter(locale=locale).first()
+    if existing is None:
+        existing = english_library.copy_for_translation(locale, copy_parents=True)
+    for page in existing.get_ancestors(inclusive=True).filter(depth__gte=2, live=False):
+        page.specific.save_revision().publish()
+    return StoryIndexPage.objects.get(pk=existing.pk)
+
+
+@pytest.mark.django_db
+class TestFindingStories:
+    def test_a_word_finds_the_stories_that_use_it(self, client, library):
+        publish_story(library, "It Takes A Community to mend bicycles", "We mend bicycles.")
+        response = client.get("/stories/", {"q": "bicycles"})
+        assert card_titles(response) == ["It Takes A Community to mend bicycles"]
+        assert result_summary(response).startswith("1 story")
+
+    def test_search_and_filters_combine(self, client, library):
+        publish_story(library, "It Takes A Community to plant olives", "Olives.", country="GR")
+        publish_story(library, "It Takes A Community to press olives", "Olives.", country="ES")
+        response = client.get("/stories/", {"q": "olives", "country": "ES"})
+        assert card_titles(response) == ["It Takes A Community to press olives"]
+
+    def test_a_draft_is_never_found(self, client, library):
+        story = StoryPage(
+            title="It Takes A Community to keep a quiet secret",
+            live=False,
+            summary="Not yet public.",
+            body=[{"type": "paragraph", "value": "<p>Marzipan.</p>"}],
+        )
+        library.add_child(instance=story)
+        assert card_titles(client.get("/stories/", {"q": "marzipan"})) == []
+
+    def test_unpublished_draft_words_stay_out_of_the_search(self, client, library):
+        story = publish_story(library, "It Takes A Community to bake bread", "Sourdough.")
+        story.body = [{"type": "paragraph", "value": "<p>Pumpernickel secret.</p>"}]
+        story.save_revision()  # a draft of changes, not published
+        assert card_titles(client.get("/stories/", {"q": "pumpernickel"})) == []
+        assert card_titles(client.get("/stories/", {"q": "sourdough"})) == [story.title]
+
+
+@postgresql_only
+@pytest.mark.django_db
+class TestLanguageRules:
+    def test_english_stemming_finds_refugees_from_refugee(self, client, library):
+        publish_story(library, "It Takes A Community to cook", "Refugees cooked for everyone.")
+        assert "It Takes A Community to cook" in card_titles(
+            client.get("/stories/", {"q": "refugee"})
+        )
+
+    def test_accents_do_not_matter(self, client, library):
+        publish_story(library, "It Takes A Community to dance", "A dance school.", city="São Paulo")
+        assert "It Takes A Community to dance" in card_titles(
+            client.get("/stories/", {"q": "sao paulo"})
+        )
+
+    def test_the_place_is_found_by_its_country_name(self, client, library):
+        publish_story(library, "It Takes A Community to row", "A rowing club.", country="NO")
+        assert card_titles(client.get("/stories/", {"q": "norway"})) == [
+            "It Takes A Community to row"
+        ]
+
+    def test_the_storyteller_is_found_only_by_the_name_they_chose_to_show(self, client, library):
+        publish_story(
+            library,
+            "It Takes A Community to paint a mural",
+            "Paint.",
+            storyteller_display=StorytellerDisplay.PSEUDONYM,
+            storyteller_name="Zephyrine",
+        )
+        assert card_titles(client.get("/stories/", {"q": "zephyrine"})) == [
+            "It Takes A Community to paint a mural"
+        ]
+
+    @pytest.mark.parametrize(
+        ("language", "title", "body", "query"),
+        [
+            (
+                "es",
+                "Hace falta una comunidad para abrir panaderías",
+                "Las comunidades migrantes abrieron panaderías en el barrio.",
+                "comunidad",
+            ),
+            (
+                "fr",
+                "Il faut une communauté pour ouvrir des boulangeries",
+                "Les réfugiés ont ouvert des boulangeries dans le quartier.",
+                "boulangerie",
+            ),
+            (
+                "pt",
+                "É preciso uma comunidade para abrir padarias",
+                "Os vizinhos abriram padarias no bairro.",
+                "padaria",
+            ),
+            (
+                "ar",
+                "يتطلب الأمر مجتمعًا لفتح مخبز",
+                "ساعد اللاجئون الجيران في فتح مخبز في الحي.",
+                "لاجئ",
+            ),
+        ],
+    )
+    def test_each_language_finds_its_stories_by_an_inflected_word(
+        self, client, library, language, title, body, query
+    ):
+        # A title without Latin letters gets a number for its address, as submissions do.
+        slug = "2024" if language == "ar" else ""
+        # Told in that language, in the main library, and translated into that language's own.
+        told = publish_story(library, title, body, told_in_language=language, slug=slug)
+        assert told.title in card_titles(client.get("/stories/", {"q": query}))
+        own_library = library_in(language, library)
+        translated = publish_story(own_library, title, body, told_in_language="en", slug=slug)
+        assert StorySearchDocument.objects.get(story=translated).config == CONFIGS[language]
+        found = card_titles(client.get(f"/{language}/stories/", {"q": query}))
+        assert translated.title in found
+
+    def test_titles_weigh_more_than_summaries_and_bodies(self, client, library):
+        in_body = publish_story(
+            library,
+            "It Takes A Community to light a street",
+            "We talked about lanterns all night.",
+            date_published=datetime.date(2025, 1, 1),
+        )
+        in_title = publish_story(
+            library,
+            "It Takes A Community to hang lanterns",
+            "A festival of light.",
+            date_published=datetime.date(2019, 1, 1),
+        )
+        found = card_titles(client.get("/stories/", {"q": "lanterns"}))
+        assert found.index(in_title.title) < found.index(in_body.title)
+
+    def test_a_common_word_gives_a_bounded_answer(self, library):
+        stories = library_stories(library)
+        everything, more = search_stories(stories, "community", limit=1000)
+        assert more is False
+        assert len(everything) >= 8  # the demo stories' titles
+        first, more = search_stories(stories, "community", limit=5)
+        assert more is True
+        assert len(first) == 5
+
+    def test_more_than_the_limit_is_said_plainly(self, client, monkeypatch):
+        monkeypatch.setattr("stories.views.SEARCH_LIMIT", 5)
+        response = client.get("/stories/", {"q": "community"})
+        assert result_summary(response).startswith("More than 5 stories")
+        assert len(card_titles(response)) == 5

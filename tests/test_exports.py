@@ -1,0 +1,126 @@
+"""Admin CSV exports cannot run formulas in a spreadsheet (issue 16), and each of them works."""
+
+import csv
+import io
+
+import pytest
+
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from wagtail.models import Locale
+
+from actions.models import PledgePage, PledgeSignature
+from itac.exports import neutralise_formula
+from partners.models import PartnerCategory, PartnerIndexPage, PartnerMembership, PartnerPage
+from stories.models import StoryIndexPage, StoryPage
+from stories.submissions.models import StorySubmission
+from tests.conftest import make_user
+
+pytestmark = pytest.mark.django_db
+
+EVIL = '=HYPERLINK("http://evil.example","x")'
+
+
+def exported_rows(client, url):
+    response = client.get(url, {"export": "csv"})
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    content = b"".join(response.streaming_content).decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(content)))
+
+
+def cells(rows):
+    return [cell for row in rows[1:] for cell in row]
+
+
+class TestTheHelper:
+    @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+    def test_a_cell_a_spreadsheet_would_run_is_shown_as_text(self, start):
+        assert neutralise_formula(f"{start}SUM(A1:A9)") == f"'{start}SUM(A1:A9)"
+
+    @pytest.mark.parametrize("value", ["Amina", "", "1+1", "a=b", 42, -5, None, 3.5])
+    def test_everything_else_is_unchanged(self, value):
+        assert neutralise_formula(value) == value
+
+
+@pytest.fixture
+def admin_client(client, administrator):
+    client.force_login(administrator)
+    return client
+
+
+def story(title):
+    library = StoryIndexPage.objects.get(slug="stories", locale=Locale.get_default())
+    page = StoryPage(
+        title=title,
+        summary="A summary.",
+        storyteller_display="first-name",
+        storyteller_name="@Amina",
+        city="-Dublin",
+        told_in_language="en",
+    )
+    library.add_child(instance=page)
+    return page
+
+
+def partner(title):
+    index = PartnerIndexPage.objects.filter(locale=Locale.get_default()).first()
+    category = PartnerCategory.objects.filter(locale=Locale.get_default()).first()
+    page = PartnerPage(title=title, category=category, role_summary="+31 helps")
+    index.add_child(instance=page)
+    return page
+
+
+class TestEveryExport:
+    def test_pledges(self, admin_client):
+        pledge = PledgePage.objects.filter(locale=Locale.get_default()).first()
+        PledgeSignature.objects.create(
+            pledge=pledge, display_name=EVIL, signer_type="individual", country="IE", language="en"
+        )
+        exported = cells(exported_rows(admin_client, "/admin/snippets/actions/pledgesignature/"))
+        assert "'" + EVIL in exported
+        assert EVIL not in exported
+
+    def test_stories(self, admin_client):
+        story(EVIL)
+        exported = cells(exported_rows(admin_client, "/admin/stories/"))
+        assert "'" + EVIL in exported and "'@Amina" in exported and "'-Dublin" in exported
+        assert EVIL not in exported
+
+    def test_partners(self, admin_client):
+        partner(EVIL)
+        exported = cells(exported_rows(admin_client, "/admin/partner_pages/"))
+        assert "'" + EVIL in exported and "'+31 helps" in exported
+        assert EVIL not in exported
+
+    def test_submissions(self, admin_client):
+        page = story(EVIL)
+        StorySubmission.objects.create(
+            story=page,
+            relationship="mine",
+            consent_publish_story=True,
+            consent_version="test",
+            consent_language="en",
+            consent_text="I agree",
+            consented_at=timezone.now(),
+            consent_publish_photo=False,
+            consent_contact=False,
+        )
+        exported = cells(
+            exported_rows(admin_client, "/admin/snippets/story_submissions/storysubmission/")
+        )
+        assert "'" + EVIL in exported
+        assert EVIL not in exported
+
+    def test_partner_accounts(self, admin_client, django_user_model):
+        user = make_user(django_user_model, "-partner-account")
+        user.groups.add(Group.objects.get(name="Partners"))
+        PartnerMembership.objects.create(user=user, partner=partner("Neighbours Together"))
+        rows = exported_rows(admin_client, "/admin/snippets/partners/partnermembership/")
+        assert rows[0] == ["Account", "Email", "Partner"]
+        exported = cells(rows)
+        assert "'-partner-account" in exported
+        assert "-partner-account@example.org" not in exported
+        assert "'-partner-account@example.org" in exported
+        assert "Neighbours Together" in exported
