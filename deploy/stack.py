@@ -52,8 +52,11 @@ BACKEND_VCL = """backend {name} {{
         .url = "/healthz";
         .interval = 1s;
         .timeout = 2s;
-        .window = 3;
+        # Healthy while 2 of the last 5 probes answered: a dead server is out after about
+        # 4 s, a busy one is not dropped for one slow answer.
+        .window = 5;
         .threshold = 2;
+        .initial = 2;
     }}
 }}"""
 

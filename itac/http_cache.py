@@ -29,7 +29,8 @@ logger = logging.getLogger(__name__)
 PRIVATE_PREFIXES = ("/admin/", "/django-admin/")
 # Answers that are the same for every anonymous visitor and worth keeping.
 CACHEABLE_STATUSES = {200, 203, 204, 300, 301, 302, 307, 308, 404, 410}
-# Request headers that change a page when their value does; anything else in `Vary` is dropped.
+# `Vary` entries that never change a public page: its language is in its URL, and a visitor
+# whose cookies matter (a session) never gets a public copy.
 UNUSED_VARY = {"accept-language", "cookie"}
 
 # xkey tags: everything public, everything that may show pages (all the app renders), and

@@ -39,6 +39,15 @@ PATTERN_POLICIES = {
     "wagtailcore_login": PRIVATE,
     "events_calendar_file": PUBLIC,
     "wagtail_serve": PAGE_TYPES,
+    # The read API (stories, partners, events, pledges: each a listing, detail and find)
+    # and the embeddable cards and map: what every visitor sees alike, purged with the pages.
+    "listing": PUBLIC,
+    "detail": PUBLIC,
+    "find": PUBLIC,
+    "reach_oembed": PUBLIC,
+    "reach_embed_stories": PUBLIC,
+    "reach_embed_story": PUBLIC,
+    "reach_story_map": PUBLIC,
 }
 
 # Every page type and route (None: a page without routes).
@@ -151,6 +160,15 @@ class TestEveryAddressHasAPolicy:
         assert_policy(Client().get("/_util/login/"), PRIVATE, "/_util/login/")
         calendar = event.url + "event.ics"
         assert_policy(Client().get(calendar), PUBLIC, calendar)
+
+    @pytest.mark.parametrize(
+        "path", ["/api/v2/stories/", "/api/v2/partners/", "/embed/stories/", "/stories/map/"]
+    )
+    def test_the_api_and_embeds_are_shared_and_purged_with_the_pages(self, path):
+        response = Client().get(path)
+        assert response.status_code == 200, path
+        assert_policy(response, PUBLIC, path)
+        assert http_cache.PAGES_KEY in response["xkey"].split()
 
     def test_every_admin_address_is_private_for_anyone(self, client, administrator):
         client.force_login(administrator)
