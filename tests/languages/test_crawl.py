@@ -17,8 +17,19 @@ from tests.html import parse
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = ["es", "fr", "ar", "pt"]
-# Addresses with no language of their own.
-LANGUAGE_FREE = ("/static/", "/media/", "/documents/")
+# Addresses with no language of their own: files, the site's icons and manifest, and the
+# machine-readable endpoints (the oEmbed link names the story's own address, prefix kept).
+LANGUAGE_FREE = (
+    "/static/",
+    "/media/",
+    "/documents/",
+    "/favicon.ico",
+    "/apple-touch-icon.png",
+    "/icons/",
+    "/manifest.webmanifest",
+    "/oembed/",
+    "/api/",
+)
 # More than the demo site has pages in one language; a crawl that reaches it is running away.
 MAX_PAGES = 250
 

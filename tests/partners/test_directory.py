@@ -93,7 +93,7 @@ def test_a_real_country_without_partners_says_so(client):
     [
         ("category=no-such-category", "There is no partner category “no-such-category”"),
         ("country=ZZ", "“ZZ” is not a country we know"),
-        ("country=%00", "is not a country we know"),
+        ("country=%FF", "is not a country we know"),  # NUL: a 400 (tests/test_odd_input.py)
         ("category=%3Cscript%3E", "There is no partner category “&lt;script&gt;”"),
         ("country=" + "A" * 5000, "is not a country we know"),
     ],
@@ -142,7 +142,7 @@ class TestCategoryListings:
         assert response.status_code == 200
         assert "<h1>Welcoming International</h1>" in response.content.decode()
 
-    @pytest.mark.parametrize("path", ["/partners/no-such/", "/partners/%00/", "/partners/a b/"])
+    @pytest.mark.parametrize("path", ["/partners/no-such/", "/partners/%FF/", "/partners/a b/"])
     def test_unknown_slugs_are_a_404(self, client, path):
         assert client.get(path).status_code == 404
 

@@ -71,7 +71,7 @@ class TestListing:
             ("theme=no-such-theme", "There is no theme called"),
             ("partner=nobody", "No partner called"),
             ("language=zz", "There is no language with the code"),
-            ("theme=%00%FF%3Cscript%3E", "There is no theme called"),
+            ("theme=%FF%3Cscript%3E", "There is no theme called"),  # NUL: a 400 (test_odd_input)
         ],
     )
     def test_unknown_values_give_a_clear_empty_result(self, client, query, message):
