@@ -32,7 +32,7 @@ class TestListing:
 
     def test_twelve_per_page_and_a_page_past_the_end_shows_the_last(self, client, many_stories):
         many_stories(20)
-        total = StoryPage.objects.live().count()
+        total = StoryPage.objects.live().filter(locale__language_code="en").count()
         last = (total + 11) // 12
         first = client.get("/stories/")
         assert len(first.context["stories"]) == 12
