@@ -48,6 +48,14 @@ PATTERN_POLICIES = {
     "reach_embed_stories": PUBLIC,
     "reach_embed_story": PUBLIC,
     "reach_story_map": PUBLIC,
+    # What search engines and browsers fetch: the same for everyone.
+    "robots_txt": PUBLIC,
+    "sitemap": PUBLIC,
+    "web_manifest": PUBLIC,
+    "favicon": PUBLIC,
+    "touch_icon": PUBLIC,
+    "manifest_icon": PUBLIC,
+    "mark_svg": PUBLIC,
 }
 
 # Every page type and route (None: a page without routes).
@@ -160,6 +168,23 @@ class TestEveryAddressHasAPolicy:
         assert_policy(Client().get("/_util/login/"), PRIVATE, "/_util/login/")
         calendar = event.url + "event.ics"
         assert_policy(Client().get(calendar), PUBLIC, calendar)
+
+    @pytest.mark.parametrize(
+        "path",
+        [
+            "/robots.txt",
+            "/sitemap.xml",
+            "/manifest.webmanifest",
+            "/favicon.ico",
+            "/apple-touch-icon.png",
+            "/icons/icon-192.png",
+            "/icons/mark.svg",
+        ],
+    )
+    def test_what_search_engines_and_browsers_fetch_is_shared(self, path):
+        response = Client().get(path)
+        assert response.status_code == 200, path
+        assert_policy(response, PUBLIC, path)
 
     @pytest.mark.parametrize(
         "path", ["/api/v2/stories/", "/api/v2/partners/", "/embed/stories/", "/stories/map/"]

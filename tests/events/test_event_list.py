@@ -35,7 +35,9 @@ class TestEventList:
         upcoming = card_titles(section(html, "upcoming-heading"))
         past = card_titles(section(html, "past-heading"))
         assert set(upcoming) == set(
-            EventPage.objects.live().filter(end__gte=timezone.now()).values_list("title", flat=True)
+            EventPage.objects.live()
+            .filter(end__gte=timezone.now(), locale__language_code="en")
+            .values_list("title", flat=True)
         )
         assert recent.title in past and sooner.title not in past
         past_starts = [EventPage.objects.get(title=title).start for title in past]

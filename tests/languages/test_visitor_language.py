@@ -155,3 +155,15 @@ def test_told_in_names_the_language_in_the_visitors_language(client):
     assert dutch != "Dutch"
     told_in = doc.find("dl", class_="story__facts").find(class_="language-label")
     assert told_in.get_text(strip=True) == dutch
+
+
+def test_an_untranslated_event_leads_back_to_the_events_in_the_language(client):
+    from tests.factories import EventPageFactory
+
+    event = EventPageFactory()
+    doc = parse(client.get(f"/pt/events/{event.slug}/"))
+    main = doc.find("main")
+    hrefs = [link["href"] for link in main.find_all("a", href=True)]
+    assert "/pt/events/" in hrefs
+    assert f"/pt/events/{event.slug}/event.ics" in hrefs
+    assert not [href for href in hrefs if href.startswith("/") and not href.startswith("/pt/")]
