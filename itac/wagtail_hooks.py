@@ -1,5 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -15,3 +16,21 @@ class FooterTextViewSet(SnippetViewSet):
 
 
 register_snippet(FooterTextViewSet)
+
+
+@hooks.register("register_admin_urls")
+def two_factor_urls():
+    from itac import two_factor
+
+    return two_factor.urlpatterns
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    from django.urls import reverse
+
+    return {
+        "url": reverse("itac_two_factor_setup"),
+        "label": _("Two-step verification"),
+        "help_text": _("Add an authenticator app and get recovery codes."),
+    }

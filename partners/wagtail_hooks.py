@@ -5,6 +5,7 @@ from django_countries import countries
 
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import PageFilterSet
@@ -131,3 +132,15 @@ class PartnersViewSetGroup(ViewSetGroup):
 
 
 register_snippet(PartnersViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def let_partners_open_their_own_pages_screens():
+    """Registered as the admin's URLs load, after Wagtail registered its own page policy."""
+    from wagtail.models import Page
+    from wagtail.permissions import register_permission_policy
+
+    from .permissions import PartnerAwarePagePolicy
+
+    register_permission_policy(Page, PartnerAwarePagePolicy(Page))
+    return []

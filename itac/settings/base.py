@@ -51,6 +51,11 @@ INSTALLED_APPS = [
     "django_filters",
     "django_countries",
     "csp",
+    # Staff sign-in: lockout after failed passwords, and a second factor (TOTP, recovery codes)
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -69,11 +74,16 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "itac.admin_csp.AdminContentSecurityPolicy",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "itac.two_factor.SecondFactorGate",
     "stories.submissions.middleware.PartnerAdminGate",
+    # Last, as django-axes asks: it answers locked-out sign-ins.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "itac.urls"
@@ -109,6 +119,18 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Development on SQLite: readers never wait for the writer (WAL), a write transaction
+    # takes its lock when it starts (not halfway, where SQLite cannot wait and answers
+    # "database is locked"), and a writer waits up to 20 s for another, such as the
+    # admin's autosave, instead of failing.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -131,6 +153,25 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+AUTHENTICATION_BACKENDS = [
+    # Refuses a sign-in while the account or the address is locked out (README "Staff sign-in").
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# After 5 failed passwords for one account, or from one address, sign-in is refused for an
+# hour (an administrator can unlock sooner: `manage.py axes_reset_username NAME`, or
+# `axes_reset_ip ADDRESS`). The address is read like the rate limits' one.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "itac/admin/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "itac.two_factor.client_address"
+# Administrators and these groups must sign in with a second factor; anyone may add one.
+SECOND_FACTOR_GROUPS = ["Moderators"]
+OTP_TOTP_ISSUER = "ITAC portal"
+AXES_VERBOSE = False
 
 CSRF_FAILURE_VIEW = "itac.views.csrf_failure"
 SESSION_COOKIE_HTTPONLY = True
@@ -156,6 +197,24 @@ CONTENT_SECURITY_POLICY = {
         "form-action": ["'self'"],
         "frame-ancestors": ["'none'"],
     },
+}
+
+# The admin's policy (itac/admin_csp.py): the strictest the Wagtail admin works under.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    # Wagtail sets styles in attributes (and from its scripts): nothing else is inline.
+    "style-src-attr": ["'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    # The live preview shows the page in a frame of this site.
+    "frame-src": ["'self'"],
+    "frame-ancestors": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
 }
 
 # Client address for rate limits: REMOTE_ADDR unless a trusted proxy sets it.
@@ -241,5 +300,7 @@ LOGGING = {
         # Task and page-event chatter drowns what matters in the console.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # django-axes logs every sign-in at INFO; failures and lockouts are warnings.
+        "axes": {"level": "WARNING"},
     },
 }

@@ -32,3 +32,5 @@ WHITENOISE_AUTOREFRESH = True
 WAGTAILADMIN_BASE_URL = os.environ.get("ITAC_BROWSER_BASE_URL", "http://127.0.0.1")
 # Quiet server logs: failures show up in the tests, not as request lines.
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+# The role journeys send stories of their own besides the visitors' ones (all from 127.0.0.1).
+STORY_SUBMISSIONS_PER_HOUR = "20/h"

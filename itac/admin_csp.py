@@ -1,0 +1,28 @@
+"""The admin's own Content-Security-Policy (the public pages get django-csp's stricter one).
+
+Wagtail's admin loads only its own scripts (its data travels in JSON script elements, which a
+policy does not run), so scripts stay 'self'-only; it sets element styles from JavaScript and
+in style attributes, the one thing it needs beyond 'self'. Verified in a real browser on every
+admin page the role journeys visit (tests/browser/test_admin_*.py fail on any CSP violation).
+"""
+
+from django.conf import settings
+
+HEADER = "Content-Security-Policy"
+
+
+def policy_header():
+    directives = settings.ADMIN_CONTENT_SECURITY_POLICY
+    return "; ".join(f"{name} {' '.join(values)}" for name, values in directives.items())
+
+
+class AdminContentSecurityPolicy:
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.header = policy_header()
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path_info.startswith("/admin/") and HEADER not in response:
+            response[HEADER] = self.header
+        return response
