@@ -52,9 +52,8 @@ def test_campaign_pages_go_live_without_review_and_stories_go_through_it(home_pa
 
 
 def test_editors_never_hold_private_records_or_accounts():
-    codenames = set(
-        Group.objects.get(name="Editors").permissions.values_list("codename", flat=True)
-    )
+    editors = Group.objects.get(name="Editors")
+    codenames = set(editors.permissions.values_list("codename", flat=True))
     assert "view_storysubmission" not in codenames
     assert not any("partnermembership" in codename for codename in codenames)
     assert "publish_page" not in codenames  # page rights come from the tree, below
