@@ -4,6 +4,7 @@ import re
 
 from django_countries.fields import CountryField
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -186,7 +187,14 @@ class PartnerPage(BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("website"),
-                *restricted([FieldPanel("countries"), FieldPanel("cities")], STAFF_ONLY),
+                *restricted(
+                    [
+                        # Ticked in a scrolling box (static/partners/admin.css), not Ctrl-clicked.
+                        FieldPanel("countries", widget=forms.CheckboxSelectMultiple),
+                        FieldPanel("cities"),
+                    ],
+                    STAFF_ONLY,
+                ),
             ],
             heading=_("Where it works"),
         ),

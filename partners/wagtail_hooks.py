@@ -144,3 +144,11 @@ def let_partners_open_their_own_pages_screens():
 
     register_permission_policy(Page, PartnerAwarePagePolicy(Page))
     return []
+
+
+@hooks.register("insert_global_admin_css")
+def partner_admin_css():
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    return format_html('<link rel="stylesheet" href="{}">', static("partners/admin.css"))

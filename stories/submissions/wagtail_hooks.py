@@ -268,3 +268,14 @@ def add_stories_to_review_panel(request, panels):
         "story_submissions.view_storysubmission"
     ):
         panels.append(StoriesToReviewPanel())
+
+
+@hooks.register("after_edit_page")
+def partners_return_to_their_dashboard(request, page):
+    """Wagtail sends an editor back to the page's place in the tree, which a partner account
+    may not open: a partner goes back to its dashboard, where the story's status shows."""
+    if partner_account(request.user) is not False:
+        from django.shortcuts import redirect
+
+        return redirect("wagtailadmin_home")
+    return None
