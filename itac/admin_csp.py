@@ -1,9 +1,11 @@
 """The admin's own Content-Security-Policy (the public pages get django-csp's stricter one).
 
-Wagtail's admin loads only its own scripts (its data travels in JSON script elements, which a
-policy does not run), so scripts stay 'self'-only; it sets element styles from JavaScript and
-in style attributes, the one thing it needs beyond 'self'. Verified in a real browser on every
-admin page the role journeys visit (tests/browser/test_admin_*.py fail on any CSP violation).
+Wagtail's admin loads its scripts from this site; its data travels in JSON script elements
+(which a policy does not run), but its date and time widgets and inline panels each start with
+an inline script, so scripts are 'self' and inline (never eval, never another origin); it also
+sets element styles in style attributes. Everything else is 'self' only. Verified in a real
+browser on every admin page the role journeys visit (tests/browser/test_admin_roles.py fails on
+any CSP violation).
 """
 
 from django.conf import settings

@@ -279,3 +279,11 @@ def partners_return_to_their_dashboard(request, page):
 
         return redirect("wagtailadmin_home")
     return None
+
+
+@hooks.register("construct_homepage_summary_items", order=1000)
+def partners_see_no_site_summary(request, summary_items):
+    """The counts of pages, images and documents are the campaign's, not a partner's. (Runs
+    after Wagtail's own hook has added them.)"""
+    if partner_account(request.user) is not False:
+        summary_items[:] = []
