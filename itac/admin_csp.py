@@ -3,7 +3,7 @@
 Wagtail's admin loads its scripts from this site; its data travels in JSON script elements
 (which a policy does not run), but its date and time widgets and inline panels each start with
 an inline script, so scripts are 'self' and inline (never eval, never another origin); it also
-sets element styles in style attributes. Everything else is 'self' only. Verified in a real
+writes style elements and attributes. Everything else is 'self' only. Verified in a real
 browser on every admin page the role journeys visit (tests/browser/test_admin_roles.py fails on
 any CSP violation).
 """

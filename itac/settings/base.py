@@ -205,9 +205,8 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     # Wagtail 8's date and time widgets and inline panels start with an inline script each;
     # scripts from anywhere else, eval and plugins stay refused.
     "script-src": ["'self'", "'unsafe-inline'"],
-    "style-src": ["'self'"],
-    # Wagtail sets styles in attributes (and from its scripts): nothing else is inline.
-    "style-src-attr": ["'unsafe-inline'"],
+    # Wagtail's admin also writes <style> elements and style attributes.
+    "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
