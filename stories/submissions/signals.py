@@ -58,3 +58,9 @@ def new_library_gets_its_workflow(sender, instance, created, raw=False, **kwargs
         from .roles import assign_workflows
 
         assign_workflows()
+
+
+@receiver(task_submitted)
+def story_task_resubmitted(sender, instance, **kwargs):
+    # Resubmitting after "changes requested" resumes the workflow: only the task is submitted.
+    services.on_resubmitted(instance.workflow_state.object_id)
