@@ -5,10 +5,12 @@ import django_filters
 from django import forms
 from django.conf import settings
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
@@ -17,6 +19,15 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from events.fields import language_filter
 from events.models import EventPage, EventType, Speaker
 from itac.exports import FormulaSafePageIndexView, FormulaSafeSnippetIndexView
+
+
+class StartColumn(Column):
+    """The start as a date and time: Wagtail's DateColumn says how long ago, which reads
+    "Just now" for every event still to come."""
+
+    def get_value(self, instance):
+        start = super().get_value(instance)
+        return date_format(localtime(start), "DATETIME_FORMAT") + " UTC" if start else ""
 
 
 class EventFilterSet(PageFilterSet):
@@ -64,7 +75,7 @@ class EventListingViewSet(PageListingViewSet):
     columns = [
         *PageListingViewSet.columns,
         Column("event_type", label=_("Type"), accessor="get_event_type_display"),
-        DateColumn("start", label=_("Starts"), sort_key="start"),
+        StartColumn("start", label=_("Starts"), sort_key="start"),
     ]
     index_view_class = FormulaSafePageIndexView  # CSV cells never run as formulas
     list_export = [

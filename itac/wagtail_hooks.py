@@ -31,3 +31,21 @@ def name_the_page_for_the_proxy(page, request, serve_args, serve_kwargs):
 def purge_pages_showing_snippets(request, instances):
     # Themes, categories, speakers, calls to action and the footer appear across pages.
     http_cache.purge(http_cache.PAGES_KEY)
+
+
+@hooks.register("register_admin_urls")
+def two_factor_urls():
+    from itac import two_factor
+
+    return two_factor.urlpatterns
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    from django.urls import reverse
+
+    return {
+        "url": reverse("itac_two_factor_setup"),
+        "label": _("Two-step verification"),
+        "help_text": _("Add an authenticator app and get recovery codes."),
+    }

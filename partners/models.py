@@ -4,6 +4,7 @@ import re
 
 from django_countries.fields import CountryField
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -18,6 +19,13 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from itac.blocks import RICH_TEXT_FEATURES
 from itac.models import BasePage
 from itac.models.taxonomy import OrderedTaxonomy
+from itac.panels import restricted
+
+from .permissions import PartnerProfileTester, PartnerReferencesForm
+
+# A partner account edits its own profile's description, logo and website; everything else
+# on a partner page is for campaign staff.
+STAFF_ONLY = "partners.change_partnerpage"
 
 # Only a slug-shaped path component is looked up as a category (never NUL bytes and the like).
 SLUG_PATTERN = re.compile(r"[-a-zA-Z0-9_]+")
@@ -159,24 +167,41 @@ class PartnerPage(BasePage):
     ]
 
     content_panels = [
-        *BasePage.content_panels,
+        *restricted(BasePage.content_panels, STAFF_ONLY),
         MultiFieldPanel(
             [
-                FieldPanel("category"),
-                FieldPanel("tag"),
-                FieldPanel("role"),
-                FieldPanel("role_summary"),
+                *restricted(
+                    [
+                        FieldPanel("category"),
+                        FieldPanel("tag"),
+                        FieldPanel("role"),
+                        FieldPanel("role_summary"),
+                    ],
+                    STAFF_ONLY,
+                ),
                 FieldPanel("logo"),
             ],
             heading=_("In the directory"),
         ),
         FieldPanel("description"),
         MultiFieldPanel(
-            [FieldPanel("website"), FieldPanel("countries"), FieldPanel("cities")],
+            [
+                FieldPanel("website"),
+                *restricted(
+                    [
+                        # Ticked in a scrolling box (static/partners/admin.css), not Ctrl-clicked.
+                        FieldPanel("countries", widget=forms.CheckboxSelectMultiple),
+                        FieldPanel("cities"),
+                    ],
+                    STAFF_ONLY,
+                ),
+            ],
             heading=_("Where it works"),
         ),
-        FieldPanel("contact_email", permission="partners.change_partnerpage"),
+        FieldPanel("contact_email", permission=STAFF_ONLY),
     ]
+    promote_panels = restricted(BasePage.promote_panels, STAFF_ONLY)
+    base_form_class = PartnerReferencesForm
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("description"),
@@ -227,6 +252,9 @@ class PartnerPage(BasePage):
         return ", ".join(country.name for country in self.countries)
 
     country_names.fget.short_description = _("countries")
+
+    def permissions_for_user(self, user):
+        return PartnerProfileTester(user, self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

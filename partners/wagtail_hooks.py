@@ -5,6 +5,7 @@ from django_countries import countries
 
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import PageFilterSet
@@ -136,3 +137,23 @@ class PartnersViewSetGroup(ViewSetGroup):
 
 
 register_snippet(PartnersViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def let_partners_open_their_own_pages_screens():
+    """Registered as the admin's URLs load, after Wagtail registered its own page policy."""
+    from wagtail.models import Page
+    from wagtail.permissions import register_permission_policy
+
+    from .permissions import PartnerAwarePagePolicy
+
+    register_permission_policy(Page, PartnerAwarePagePolicy(Page))
+    return []
+
+
+@hooks.register("insert_global_admin_css")
+def partner_admin_css():
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    return format_html('<link rel="stylesheet" href="{}">', static("partners/admin.css"))

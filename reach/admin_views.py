@@ -15,9 +15,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from partners.permissions import STAFF_GROUPS
 from reach.dashboard import DateRange, impact_figures
 from reach.maps import world_map
-from stories.submissions.permissions import STAFF_GROUPS
 
 DEFAULT_WEEKS = 12
 MAX_DAYS = 366 * 3

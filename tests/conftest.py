@@ -7,6 +7,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.test import Client
 from django.utils import translation
 
 from wagtail.models import Site
@@ -27,6 +28,42 @@ def english_to_start_with():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+def pass_second_factor(client, user):
+    """Mark the client's session as past its second factor, with a confirmed authenticator of
+    the account's own (made when it has none), as a real two-step sign-in leaves it."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name="Test authenticator", confirmed=True)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+
+
+PASSWORD_ONLY_LOGIN = Client.force_login
+
+
+@pytest.fixture(autouse=True)
+def second_factor_passed_on_force_login(monkeypatch):
+    """Tests sign in with force_login (django-axes makes client.login() raise). An account that
+    must use a second factor (administrators, moderators) or has one is signed in as after
+    both steps; `sign_in_with_password_only(client, user)` stops after the password."""
+    from itac.two_factor import has_second_factor, must_use_second_factor
+
+    def force_login(client, user, backend=None):
+        PASSWORD_ONLY_LOGIN(client, user, backend)
+        if must_use_second_factor(user) or has_second_factor(user):
+            pass_second_factor(client, user)
+
+    monkeypatch.setattr(Client, "force_login", force_login)
+
+
+def sign_in_with_password_only(client, user):
+    PASSWORD_ONLY_LOGIN(client, user)
 
 
 @pytest.fixture

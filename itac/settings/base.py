@@ -56,6 +56,11 @@ INSTALLED_APPS = [
     "django_countries",
     "csp",
     "django_tasks_db",
+    # Staff sign-in: lockout after failed passwords, and a second factor (TOTP, recovery codes)
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -80,11 +85,16 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "itac.admin_csp.AdminContentSecurityPolicy",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "itac.two_factor.SecondFactorGate",
     "stories.submissions.middleware.PartnerAdminGate",
+    # Near the end, as django-axes asks: it answers locked-out sign-ins.
+    "axes.middleware.AxesMiddleware",
     # Last, so that the 400 page it answers still gets the language and every header above.
     "itac.middleware.RefuseNulInRequestAddress",
 ]
@@ -129,6 +139,18 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql") and DATABASE_STATEMENT_
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
         f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT * 1000}"
     )
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Development on SQLite: readers never wait for the writer (WAL), a write transaction
+    # takes its lock when it starts (not halfway, where SQLite cannot wait and answers
+    # "database is locked"), and a writer waits up to 20 s for another, such as the
+    # admin's autosave, instead of failing.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -159,6 +181,25 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+AUTHENTICATION_BACKENDS = [
+    # Refuses a sign-in while the account or the address is locked out (README "Staff sign-in").
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# After 5 failed passwords for one account, or from one address, sign-in is refused for an
+# hour (an administrator can unlock sooner: `manage.py axes_reset_username NAME`, or
+# `axes_reset_ip ADDRESS`). The address is read like the rate limits' one.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "itac/admin/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "itac.two_factor.client_address"
+# Administrators and these groups must sign in with a second factor; anyone may add one.
+SECOND_FACTOR_GROUPS = ["Moderators"]
+OTP_TOTP_ISSUER = "ITAC portal"
+AXES_VERBOSE = False
 
 CSRF_FAILURE_VIEW = "itac.views.csrf_failure"
 SESSION_COOKIE_HTTPONLY = True
@@ -245,6 +286,26 @@ PROXY_CLIENT_IP_HEADER = os.environ.get("PROXY_CLIENT_IP_HEADER", "").strip()
 RATELIMIT_IP_META_KEY = (
     header_meta_key(PROXY_CLIENT_IP_HEADER) if PROXY_CLIENT_IP_HEADER else "REMOTE_ADDR"
 )
+
+# The admin's policy (itac/admin_csp.py): the strictest the Wagtail admin works under.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    # Wagtail 8's date and time widgets and inline panels start with an inline script each;
+    # scripts from anywhere else, eval and plugins stay refused.
+    "script-src": ["'self'", "'unsafe-inline'"],
+    # Wagtail's admin also writes <style> elements and style attributes.
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    # The live preview shows the page in a frame of this site.
+    "frame-src": ["'self'"],
+    "frame-ancestors": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+}
+
 
 # --- Languages ------------------------------------------------------------
 
@@ -341,5 +402,7 @@ LOGGING = {
         # Task and page-event chatter drowns what matters in the console.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # django-axes logs every sign-in at INFO; failures and lockouts are warnings.
+        "axes": {"level": "WARNING"},
     },
 }

@@ -19,7 +19,14 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from itac.models import BasePage
+from itac.panels import restricted
+from stories.admin_forms import StoryPageForm
 from stories.blocks import StoryBodyBlock
+from stories.submissions.panels import ConsentRecordPanel
+
+# Partner accounts edit the story's words only: who shared it, whether it is featured, its
+# date and everything about promotion stay with campaign staff (stories/submissions/roles.py).
+STAFF_ONLY = "stories.change_storypage"
 
 
 def story_language_choices():
@@ -149,6 +156,7 @@ class StoryPage(BasePage):
 
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []
+    base_form_class = StoryPageForm
 
     search_fields = [
         *BasePage.search_fields,
@@ -165,6 +173,8 @@ class StoryPage(BasePage):
     ]
 
     content_panels = [
+        # The moderator decides with the storyteller's consent in view (moderators only).
+        ConsentRecordPanel(),
         *BasePage.content_panels,
         FieldPanel("summary"),
         MultiFieldPanel(
@@ -181,20 +191,29 @@ class StoryPage(BasePage):
                 FieldRowPanel([FieldPanel("city"), FieldPanel("country")]),
                 FieldPanel("told_in_language", widget=forms.Select(choices=story_language_choices)),
                 FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("partner"),
+                *restricted([FieldPanel("partner")], STAFF_ONLY),
             ],
             heading=_("Place, themes and partner"),
         ),
-        MultiFieldPanel(
-            [FieldPanel("date_published"), FieldPanel("featured")], heading=_("Publication")
+        *restricted(
+            [
+                MultiFieldPanel(
+                    [FieldPanel("date_published"), FieldPanel("featured")],
+                    heading=_("Publication"),
+                )
+            ],
+            STAFF_ONLY,
         ),
     ]
     # The story's own summary feeds cards, so the generic card summary is not offered.
-    promote_panels = [
-        *Page.promote_panels,
-        MultiFieldPanel([FieldPanel("listing_image")], heading=_("Cards")),
-        BasePage.promote_panels[-1],
-    ]
+    promote_panels = restricted(
+        [
+            *Page.promote_panels,
+            MultiFieldPanel([FieldPanel("listing_image")], heading=_("Cards")),
+            BasePage.promote_panels[-1],
+        ],
+        STAFF_ONLY,
+    )
 
     class Meta:
         verbose_name = _("story")

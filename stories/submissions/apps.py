@@ -12,7 +12,8 @@ class StorySubmissionsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import signals  # noqa: F401
+        from . import signals
         from .roles import set_up_roles
 
         post_migrate.connect(set_up_roles, sender=self)
+        signals.connect_review_email()

@@ -1,12 +1,12 @@
 """Keeps partner accounts inside the few admin screens they need."""
 
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.urls import Resolver404, resolve
 
-from .permissions import is_partner_only
+from .permissions import is_partner_only, partner_account
 
-# Admin views a partner-only account may open; each still checks its own permissions
-# (the page editor lets a partner edit only its organisation's unpublished stories).
+# Admin views a partner-only account may open; each still checks its own permissions.
 PARTNER_ADMIN_VIEWS = {
     "wagtailadmin_home",
     "wagtailadmin_login",
@@ -14,15 +14,51 @@ PARTNER_ADMIN_VIEWS = {
     "wagtailadmin_account",
     "wagtailadmin_password_reset",
     "wagtailadmin_javascript_catalog",
+    "wagtail_localize:javascript_catalog",
+    "wagtailadmin_sprite",
+    # Two-step sign-in: optional for partners, and they may set it up.
+    "itac_two_factor_verify",
+    "itac_two_factor_setup",
+    # Choosers: images are limited to the organisation's own uploads and pages to published
+    # ones (wagtail_hooks.py), and the page forms refuse anything else posted by id.
+    "wagtailimages_chooser:choose",
+    "wagtailimages_chooser:choose_results",
+    "wagtailimages_chooser:chosen",
+    "wagtailimages_chooser:create",
+    "wagtailimages_chooser:select_format",
+    "wagtailadmin_choose_page",
+    "wagtailadmin_choose_page_child",
+    "wagtailadmin_choose_page_search",
+    "wagtailadmin_choose_page_external_link",
+    "wagtailadmin_choose_page_email_link",
+    "wagtailadmin_choose_page_phone_link",
+    "wagtailadmin_choose_page_anchor_link",
+}
+# Views of one page: only of the partner's own stories and profile (anything else answers 404,
+# so that not even the page's existence or title shows).
+PARTNER_PAGE_VIEWS = {
     "wagtailadmin_pages:edit",
     "wagtailadmin_pages:preview_on_edit",
     "wagtailadmin_pages:view_draft",
+    "wagtailadmin_pages:history",
+    "wagtailadmin_pages:history_results",
+    "wagtailadmin_pages:revisions_view",
+    "wagtailadmin_pages:revisions_compare",
     "wagtailadmin_pages:workflow_history",
     "wagtailadmin_pages:workflow_history_detail",
-    "wagtailadmin_pages:history",
-    "wagtailadmin_pages:workflow_status",
     "wagtailadmin_pages:workflow_preview",
 }
+
+
+def partners_own_page(partner, page_id):
+    from partners.models import PartnerPage
+    from stories.models import StoryPage
+
+    if partner is None:
+        return False
+    if StoryPage.objects.filter(pk=page_id, partner=partner).exists():
+        return True
+    return PartnerPage.objects.filter(pk=page_id, translation_key=partner.translation_key).exists()
 
 
 class PartnerAdminGate:
@@ -36,7 +72,11 @@ class PartnerAdminGate:
             except Resolver404:
                 match = None
             view_name = match.view_name if match else ""
-            if view_name not in PARTNER_ADMIN_VIEWS and not view_name.startswith(
+            if view_name in PARTNER_PAGE_VIEWS:
+                page_id = match.kwargs.get("page_id") or match.kwargs.get("pk")
+                if not partners_own_page(partner_account(request.user), page_id):
+                    raise Http404
+            elif view_name not in PARTNER_ADMIN_VIEWS and not view_name.startswith(
                 "wagtailadmin_account"
             ):
                 raise PermissionDenied

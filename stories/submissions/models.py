@@ -164,6 +164,15 @@ class StorySubmission(models.Model):
         return str(_("Submission of %(date)s") % {"date": self.submitted_at.date().isoformat()})
 
     @property
+    def source(self):
+        """Where the story came from, as the queues say it: the public form or a partner."""
+        if self.partner_id:
+            return _("Partner: %(name)s") % {"name": self.partner.title}
+        return _("The public form")
+
+    source.fget.short_description = _("sent through")
+
+    @property
     def may_contact(self):
         return self.consent_contact and bool(self.contact_email)
 

@@ -1,75 +1,69 @@
-"""Least privilege for partner accounts: their organisation's unpublished stories, nothing else."""
+"""Who may work on a story in the admin.
 
-from wagtail.models import PagePermissionTester
+Partner accounts: their organisation's stories, and only while a moderator has asked for
+changes. Editors: every story except one sent in (public form or partner) that is not yet
+published: its unpublished photo and the storyteller's words are the moderators' to decide on.
+"""
 
-STAFF_GROUPS = {"Editors", "Moderators"}
+from partners.permissions import PartnerOnlyTester, is_partner_only, partner_account
 
-
-def partner_account(user):
-    """For a partner-only account (group Partners, no staff role): its organisation or None.
-
-    For everyone else: False. Worked out once per user object.
-    """
-    if not user.is_authenticated or user.is_superuser:
-        return False
-    if not hasattr(user, "_itac_partner_account"):
-        groups = set(user.groups.values_list("name", flat=True))
-        result = False
-        if "Partners" in groups and not groups & STAFF_GROUPS:
-            from partners.models import PartnerMembership
-
-            membership = PartnerMembership.objects.filter(user=user).select_related("partner")
-            result = next((m.partner for m in membership), None)
-        user._itac_partner_account = result
-    return user._itac_partner_account
+__all__ = ["StoryPermissionTester", "is_partner_only", "partner_account", "is_moderator"]
 
 
-def is_partner_only(user):
-    return partner_account(user) is not False
+def is_moderator(user):
+    return user.is_superuser or user.has_perm("story_submissions.view_storysubmission")
 
 
-class StoryPermissionTester(PagePermissionTester):
-    """Staff keep Wagtail's tree permissions; a partner account may only edit (and resubmit)
-    its own organisation's stories while they are unpublished, and may do nothing else."""
-
+class StoryPermissionTester(PartnerOnlyTester):
     def __init__(self, user, page):
+        self._submission = None
         super().__init__(user, page)
-        partner = partner_account(user)
-        self.partner_only = partner is not False
-        self.own_draft = bool(partner and page.partner_id == partner.pk and not page.live)
+        self.sent_in_unpublished = bool(
+            not self.partner_only
+            and not page.live
+            and not is_moderator(user)
+            and self.submission() is not None
+        )
+
+    def submission(self):
+        if self._submission is None:
+            from .models import StorySubmission
+
+            self._submission = (
+                StorySubmission.objects.filter(story_id=self.page.pk).only("status").first()
+                or False
+            )
+        return self._submission or None
+
+    def partner_may_edit_page(self):
+        from .models import SubmissionStatus
+
+        if not self.partner or self.page.partner_id != self.partner.pk or self.page.live:
+            return False
+        submission = self.submission()
+        return submission is not None and submission.status == SubmissionStatus.CHANGES_REQUESTED
 
     def can_edit(self):
-        if self.partner_only:
-            return self.own_draft and self.user.is_active
+        if self.sent_in_unpublished:
+            return False
         return super().can_edit()
-
-    def can_submit_for_moderation(self):
-        if self.partner_only:
-            return self.own_draft
-        return super().can_submit_for_moderation()
 
     def can_view_revisions(self):
         if self.partner_only:
-            return self.own_draft
+            # Its own stories' history, also while they wait for review.
+            return bool(
+                self.partner and self.page.partner_id == self.partner.pk and self.user.is_active
+            )
+        if self.sent_in_unpublished:
+            return False
         return super().can_view_revisions()
 
-    def _staff_only(name):
-        def check(self, *args, **kwargs):
-            if self.partner_only:
-                return False
-            return getattr(PagePermissionTester, name)(self, *args, **kwargs)
+    def can_delete(self, *args, **kwargs):
+        if self.sent_in_unpublished:
+            return False
+        return super().can_delete(*args, **kwargs)
 
-        check.__name__ = name
-        return check
-
-    can_delete = _staff_only("can_delete")
-    can_publish = _staff_only("can_publish")
-    can_unpublish = _staff_only("can_unpublish")
-    can_lock = _staff_only("can_lock")
-    can_unlock = _staff_only("can_unlock")
-    can_copy = _staff_only("can_copy")
-    can_move = _staff_only("can_move")
-    can_add_subpage = _staff_only("can_add_subpage")
-    can_set_view_restrictions = _staff_only("can_set_view_restrictions")
-    can_unschedule = _staff_only("can_unschedule")
-    del _staff_only
+    def can_publish(self):
+        if self.sent_in_unpublished:
+            return False
+        return super().can_publish()

@@ -39,8 +39,7 @@ from .models import RemovalRequest, StorySubmission, SubmissionStatus
 
 logger = logging.getLogger(__name__)
 
-SUBMISSIONS_COLLECTION = "Submissions"
-STORY_REVIEW_WORKFLOW = "Story review"
+from .roles import STORY_REVIEW_WORKFLOW, SUBMISSIONS_COLLECTION  # noqa: E402
 
 
 def story_paragraphs(text):
@@ -272,6 +271,13 @@ def on_changes_requested(page_id):
     StorySubmission.objects.filter(story_id=page_id).update(
         status=SubmissionStatus.CHANGES_REQUESTED
     )
+
+
+def on_resubmitted(page_id):
+    """The partner (or a moderator) sent the changed story back: it waits for review again."""
+    StorySubmission.objects.filter(
+        story_id=page_id, status=SubmissionStatus.CHANGES_REQUESTED
+    ).update(status=SubmissionStatus.IN_REVIEW)
 
 
 @transaction.atomic

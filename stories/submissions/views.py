@@ -2,6 +2,7 @@
 
 import logging
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -16,7 +17,7 @@ from .services import create_submission, record_removal_request
 
 logger = logging.getLogger(__name__)
 
-SUBMISSIONS_PER_HOUR = "5/h"
+SUBMISSIONS_PER_HOUR = getattr(settings, "STORY_SUBMISSIONS_PER_HOUR", "5/h")
 # Every POST of the story form, mistakes included: generous for a person correcting a form,
 # and it stops a flood of invalid forms (each one an upload to read) before the body is read.
 FORM_POSTS_PER_HOUR = "30/h"

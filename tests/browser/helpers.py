@@ -8,16 +8,33 @@ from playwright.sync_api import expect
 from django.utils import translation
 
 MODERATOR = ("moderator", "itac-moderator-demo")
+EDITOR = ("editor", "itac-editor-demo")
+PARTNER = ("partner", "itac-partner-demo")
 # The story form drops, as spam, what is sent sooner than this after it was shown
 # (itac/forms.py MINIMUM_FILL_SECONDS is 3); the margin keeps a slow machine on the right side.
 FORM_FILL_SECONDS = 3.5
 
 
+def demo_code(username):
+    """The code the demo account's authenticator app would show now (create_demo_accounts)."""
+    from django_otp.oath import TOTP
+
+    from itac.management.commands.create_demo_accounts import DEMO_TOTP_KEYS
+
+    return f"{TOTP(bytes.fromhex(DEMO_TOTP_KEYS[username])).token():06d}"
+
+
 def log_in_to_admin(page, username, password):
+    """Sign in through the real form, with the second step when the account has one."""
     page.goto("/admin/login/")
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
+    if re.search(r"/admin/two-factor/", page.url):
+        page.get_by_label("Code from your authenticator app, or a recovery code").fill(
+            demo_code(username)
+        )
+        page.get_by_role("button", name="Verify").click()
     expect(page).to_have_url(re.compile(r"/admin/$"))
 
 

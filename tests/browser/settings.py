@@ -36,3 +36,5 @@ EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
 EMAIL_FILE_PATH = MEDIA_ROOT.parent / "emails"
 # Quiet server logs: failures show up in the tests, not as request lines.
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+# The role journeys send stories of their own besides the visitors' ones (all from 127.0.0.1).
+STORY_SUBMISSIONS_PER_HOUR = "20/h"

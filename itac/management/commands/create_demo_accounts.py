@@ -13,6 +13,32 @@ DEMO_ACCOUNTS = [
 ]
 
 
+# Demo second factors (development only, published like the passwords): the authenticator key
+# of each account that must use one, and its recovery codes (each works once; running this
+# command again restores them).
+DEMO_TOTP_KEYS = {
+    "admin": b"itac-admin-totp-demo".hex(),
+    "moderator": b"itac-moder-totp-demo".hex(),
+}
+DEMO_RECOVERY_CODES = {
+    username: [f"{username[:5]}-demo-{n}" for n in range(1, 6)] for username in DEMO_TOTP_KEYS
+}
+
+
+def demo_second_factor(user):
+    """A confirmed authenticator with the demo key, and the demo recovery codes."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from itac.two_factor import TOTP_DEVICE_NAME, new_recovery_codes, secret_for_display
+
+    key = DEMO_TOTP_KEYS[user.username]
+    device, _created = TOTPDevice.objects.update_or_create(
+        user=user, name=TOTP_DEVICE_NAME, defaults={"key": key, "confirmed": True}
+    )
+    new_recovery_codes(user, DEMO_RECOVERY_CODES[user.username])
+    return secret_for_display(device)
+
+
 def attach_partner(user):
     """Tie the demo partner user to a demo partner organisation, once the partners app can."""
     try:
@@ -48,4 +74,11 @@ class Command(BaseCommand):
                 attach_partner(user)
             role = group_name or "Administrator"
             self.stdout.write(f"  {role:<14} username: {username:<10} password: {password}")
+            if username in DEMO_TOTP_KEYS:
+                secret = demo_second_factor(user)
+                codes = " ".join(DEMO_RECOVERY_CODES[username])
+                self.stdout.write(
+                    f"  {'':<14} second step: a code from an authenticator app given the key "
+                    f"{secret} (or `oathtool --totp -b {secret}`), or a recovery code: {codes}"
+                )
         self.stdout.write(f"Log in at {settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/admin/")

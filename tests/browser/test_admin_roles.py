@@ -1,0 +1,214 @@
+"""Each admin role's whole job in a real browser, signed in through the real form as that role
+(never a superuser): an editor publishes campaign pages; a partner sends a story and follows it
+through review; a moderator decides on it with the consent record in view, and erases another.
+
+Every admin page on the way must answer without a 403 and without a console error (a Content
+Security Policy violation is one), and load every script, style and image.
+"""
+
+import re
+import time
+
+import pytest
+from playwright.sync_api import expect
+
+from .conftest import CHROMIUM_ARGS, record_console_error, record_failed_request  # noqa: F401
+from .helpers import (
+    EDITOR,
+    MODERATOR,
+    PARTNER,
+    log_in_to_admin,
+    wait_until_form_may_be_sent,
+)
+
+DEMO_PARTNER = "NGO Committee on Migration"
+
+
+def watched(page):
+    """Keep every refused response (403) of this page (the fixture keeps console errors)."""
+    # Admin listings are slower than public pages on a busy machine.
+    page.set_default_timeout(30_000)
+    page.refused = []
+    page.on(
+        "response",
+        lambda response: page.refused.append(response.url) if response.status == 403 else None,
+    )
+    return page
+
+
+def new_page(browser, live_site):
+    context = browser.new_context(
+        base_url=live_site.url, viewport={"width": 1280, "height": 900}, locale="en-GB"
+    )
+    page = context.new_page()
+    page.console_errors = []
+    page.failed_requests = []
+    page.on("console", lambda message: record_console_error(page, message))
+    page.on("pageerror", lambda error: page.console_errors.append(str(error)))
+    page.on("response", lambda response: record_failed_request(page, response))
+    return watched(page)
+
+
+def assert_clean(page):
+    assert page.refused == []
+    assert page.console_errors == [], "\n".join(page.console_errors)
+    assert page.failed_requests == []
+    expect(page.get_by_text("403 Forbidden")).to_have_count(0)
+
+
+def publish(page):
+    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name="Publish", exact=True).click()
+    expect(page.get_by_text(re.compile(r"has been published"))).to_be_visible()
+
+
+def open_from_search(page, words, link_name):
+    page.goto(f"/admin/pages/search/?q={words}")
+    page.get_by_role("link", name=link_name).first.click()
+    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
+
+
+def test_editor_publishes_campaign_pages_and_sees_them_live_at_once(page):
+    watched(page)
+    log_in_to_admin(page, *EDITOR)
+
+    # The home page: no review in the way.
+    page.goto("/admin/pages/?locale=en")
+    page.get_by_role("link", name="It Takes A Community", exact=True).first.click()
+    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
+    lead = f"Neighbours and newcomers, side by side ({int(time.time())})"
+    page.get_by_label("Hero text").fill(lead)
+    publish(page)
+    page.goto("/")
+    expect(page.locator(".hero__lead")).to_have_text(lead)
+
+    # An event.
+    open_from_search(page, "Soft launch", re.compile("Soft launch on International Migrants Day"))
+    title = f"Soft launch on International Migrants Day, remembered {int(time.time())}"
+    page.locator("#id_title").fill(title)
+    publish(page)
+    page.get_by_role("link", name="View live").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(title)
+
+    # A partner page.
+    open_from_search(page, "Mayors Mechanism", re.compile("GFMD Mayors Mechanism"))
+    page.get_by_label("Cities").fill("Geneva, Quito, Montreal")
+    publish(page)
+    page.get_by_role("link", name="View live").first.click()
+    expect(page.locator("main")).to_contain_text("Quito")
+    assert_clean(page)
+
+
+STORY_TEXT = (
+    "Every Thursday the community kitchen opens at six. Newcomers cook the recipes of the "
+    "places they come from, neighbours bring bread, and everyone eats at one long table."
+)
+
+
+def send_story(page, title, *, pseudonym="Thursday"):
+    page.goto("/share-your-story/")
+    shown_at = time.monotonic()
+    page.get_by_label("Title of your story").fill(title)
+    page.get_by_role("textbox", name="Your story", exact=True).fill(STORY_TEXT)
+    page.get_by_role("radio", name="It is my own story").check()
+    page.get_by_role("radio", name="A pseudonym").check()
+    page.get_by_label("The name to show").fill(pseudonym)
+    page.get_by_label("Country", exact=True).select_option(label="Ireland")
+    page.get_by_role("checkbox", name="may publish this story").check()
+    wait_until_form_may_be_sent(shown_at)
+    page.get_by_role("button", name="Send my story").click()
+    expect(page).to_have_url(re.compile(r"/share-your-story/thanks/$"))
+
+
+def story_row(page, title):
+    return page.get_by_role("row").filter(has_text=title)
+
+
+def moderator_opens(page, title):
+    page.goto("/admin/")
+    page.get_by_role("region", name="Stories sent in").get_by_role("link", name=title).click()
+    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
+
+
+@pytest.mark.parametrize("width", [1280])
+def test_partner_sends_a_story_and_a_moderator_decides(page, browser, live_site):
+    stamp = int(time.time())
+    title = f"It Takes A Community to cook on Thursdays {stamp}"
+    partner = watched(page)
+    log_in_to_admin(partner, *PARTNER)
+    expect(partner.get_by_role("heading", name=f"Stories from {DEMO_PARTNER}")).to_be_visible()
+
+    # The partner sends a story for its organisation and sees it waiting.
+    send_story(partner, title)
+    partner.goto("/admin/")
+    expect(story_row(partner, title)).to_contain_text("Waiting for review")
+    expect(story_row(partner, title).get_by_role("link")).to_have_count(0)
+
+    # The moderator reads it beside the consent record, and asks for a change.
+    moderator = new_page(browser, live_site)
+    log_in_to_admin(moderator, *MODERATOR)
+    moderator_opens(moderator, title)
+    record = moderator.get_by_role("group", name="Private record and consent")
+    expect(record).to_contain_text(f"Partner: {DEMO_PARTNER}")
+    expect(record).to_contain_text("Consent wording shown".lower(), ignore_case=True)
+    moderator.get_by_role("button", name="More actions").click()
+    expect(moderator.get_by_role("button", name="Publish", exact=True)).to_have_count(0)
+    moderator.get_by_role("button", name="Request changes").click()
+    dialog = moderator.get_by_role("dialog")
+    dialog.get_by_label("Comment").fill("Please say which city the kitchen is in.")
+    dialog.get_by_role("button", name="Request changes").click()
+    # Back to the story library in the admin.
+    expect(moderator).to_have_url(re.compile(r"/admin/pages/\d+/$"))
+
+    # The partner sees the request with its comment, makes the change and sends it again.
+    partner.goto("/admin/")
+    row = story_row(partner, title)
+    expect(row).to_contain_text("Changes requested")
+    expect(row).to_contain_text("Please say which city the kitchen is in.")
+    row.get_by_role("link", name="Make the changes and send it again").click()
+    expect(partner).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
+    expect(partner.get_by_label("Shared by partner")).to_have_count(0)
+    expect(partner.get_by_label("Featured")).to_have_count(0)
+    partner.get_by_label("City", exact=True).fill("Cork")
+    partner.get_by_role("button", name=re.compile("^Resubmit")).click()
+    expect(partner).to_have_url(re.compile(r"/admin/$"))
+    expect(story_row(partner, title)).to_contain_text("Waiting for review")
+
+    # The moderator approves: one publish button, "Approve and Publish".
+    moderator_opens(moderator, title)
+    moderator.get_by_role("button", name="More actions").click()
+    expect(moderator.get_by_role("button", name="Publish", exact=True)).to_have_count(0)
+    moderator.get_by_role("button", name="Approve and Publish").click()
+    expect(moderator.get_by_text(re.compile("has been (updated|published)")).first).to_be_visible()
+
+    # The partner finds it published, with its link.
+    partner.goto("/admin/")
+    row = story_row(partner, title)
+    expect(row).to_contain_text("Published")
+    row.get_by_role("link", name="See it on the site").click()
+    expect(partner.get_by_role("heading", level=1)).to_have_text(title)
+
+    # The partner edits its profile; it waits for an editor's approval.
+    partner.goto("/admin/")
+    partner.get_by_role("link", name="Edit your organisation's profile").click()
+    expect(partner.get_by_label("Title")).to_have_count(0)
+    partner.get_by_label("Website").fill("https://example.org/ngo-committee")
+    partner.get_by_role("button", name=re.compile("^Submit to")).click()
+    expect(partner).to_have_url(re.compile(r"/admin/$"))
+
+    # A visitor's story, which the moderator erases completely.
+    visitor = new_page(browser, live_site)
+    other = f"It Takes A Community to plant a garden {stamp}"
+    send_story(visitor, other, pseudonym="Gardener")
+    moderator_opens(moderator, other)
+    moderator.get_by_role("button", name="Actions").click()
+    moderator.get_by_role("link", name="Erase completely").click()
+    moderator.get_by_role("button", name="Yes, erase it").click()
+    expect(moderator.get_by_text("have been erased")).to_be_visible()
+    moderator.goto("/admin/")
+    expect(moderator.get_by_role("link", name=other)).to_have_count(0)
+
+    for each in (partner, moderator, visitor):
+        assert_clean(each)
+    moderator.context.close()
+    visitor.context.close()
