@@ -178,14 +178,31 @@ def filter_options(index_page):
             PartnerPage.objects.live()
             .filter(pk__in=stories.values("partner_id"))
             .order_by("title")
-            .only("id", "title", "slug")
+            .only("id", "title", "slug", "translation_key", "locale_id")
         )
+        name_partners_in_library_language(partners, index_page.locale_id)
         present = stories.order_by().values_list("country", "told_in_language").distinct()
         countries_present = {country for country, _language in present}
         languages_present = {language for _country, language in present}
         options = (themes, partners, countries_present, languages_present)
         cache.set(key, options, OPTIONS_CACHE_SECONDS)
     return options
+
+
+def name_partners_in_library_language(partners, locale_id):
+    """Show each partner by the title of its translation in the library's language, when it
+    has one (the filter still matches by slug, which every translation shares)."""
+    foreign = [partner.translation_key for partner in partners if partner.locale_id != locale_id]
+    if not foreign:
+        return
+    titles = dict(
+        PartnerPage.objects.live()
+        .filter(locale_id=locale_id, translation_key__in=foreign)
+        .values_list("translation_key", "title")
+    )
+    for partner in partners:
+        partner.title = titles.get(partner.translation_key, partner.title)
+    partners.sort(key=lambda partner: partner.title)
 
 
 def library(request, index_page):

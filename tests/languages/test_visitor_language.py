@@ -167,3 +167,20 @@ def test_an_untranslated_event_leads_back_to_the_events_in_the_language(client):
     assert "/pt/events/" in hrefs
     assert f"/pt/events/{event.slug}/event.ics" in hrefs
     assert not [href for href in hrefs if href.startswith("/") and not href.startswith("/pt/")]
+
+
+def test_the_library_names_its_partners_in_the_visitors_language(client):
+    partner = PartnerPageFactory(title="Welcoming Neighbours of Cork")
+    translate(partner, "es", title="Vecinos Acogedores de Cork")
+    story = StoryPageFactory(partner=partner)
+    translate(story, "es", title="Historia de una calle compartida")
+
+    library = parse(client.get("/es/stories/"))
+    choice = library.find("select", attrs={"name": "partner"}).find(
+        "option", attrs={"value": partner.slug}
+    )
+
+    assert choice.get_text(strip=True) == "Vecinos Acogedores de Cork"
+    # The Spanish name still filters by the partner's shared address.
+    filtered = parse(client.get(f"/es/stories/?partner={partner.slug}"))
+    assert filtered.find("a", string="Historia de una calle compartida")
