@@ -22,7 +22,7 @@ from stories.models import StoryIndexPage, StoryPage
 from stories.submissions.models import StorySubmission, SubmissionStatus
 from tests.html import all_by_role, by_role, parse, visible_text
 
-from .conftest import partner_user
+from .conftest import partner_user, started
 from .photo_files import jpeg_with_gps
 
 pytestmark = pytest.mark.django_db
@@ -70,6 +70,8 @@ def world(
             **story_data_with_photo,
             "photo": jpeg_with_gps(),
             "title": "It Takes A Community to paint the school",
+            # A form of its own: each start token sends one story.
+            "form_started": started(),
         },
     )
     client.logout()
