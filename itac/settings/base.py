@@ -170,7 +170,9 @@ else:
 # HTTP caching (itac/http_cache.py): how long shared caches and browsers keep public pages,
 # and the caching proxies told to purge on publish (comma-separated, e.g. http://127.0.0.1:6081/).
 HTTP_CACHE_SHARED_SECONDS = int(os.environ.get("HTTP_CACHE_SHARED_SECONDS", "300"))
-HTTP_CACHE_BROWSER_SECONDS = int(os.environ.get("HTTP_CACHE_BROWSER_SECONDS", "60"))
+# Browsers ask again each time (the shared cache answers at once), so a visitor who has just
+# pledged or published sees the new page, not their own stale copy.
+HTTP_CACHE_BROWSER_SECONDS = int(os.environ.get("HTTP_CACHE_BROWSER_SECONDS", "0"))
 HTTP_CACHE_PURGE_URLS = env_list("HTTP_CACHE_PURGE_URLS")
 
 # --- Security -------------------------------------------------------------

@@ -33,6 +33,9 @@ PARTNER_ADMIN_VIEWS = {
     "wagtailadmin_choose_page_email_link",
     "wagtailadmin_choose_page_phone_link",
     "wagtailadmin_choose_page_anchor_link",
+    # Leaving the editor ends the account's own editing session (Wagtail deletes only the
+    # user's own).
+    "wagtailadmin_editing_sessions:release",
 }
 # Views of one page: only of the partner's own stories and profile (anything else answers 404,
 # so that not even the page's existence or title shows).
@@ -47,6 +50,8 @@ PARTNER_PAGE_VIEWS = {
     "wagtailadmin_pages:workflow_history",
     "wagtailadmin_pages:workflow_history_detail",
     "wagtailadmin_pages:workflow_preview",
+    # The editor's "who else is editing" ping, for the page being edited.
+    "wagtailadmin_editing_sessions:ping",
 }
 
 
@@ -61,6 +66,14 @@ def partners_own_page(partner, page_id):
     return PartnerPage.objects.filter(pk=page_id, translation_key=partner.translation_key).exists()
 
 
+def page_object_id(kwargs):
+    """The page id an editing-session ping names (None for any other kind of object)."""
+    if (kwargs.get("app_label"), kwargs.get("model_name")) == ("wagtailcore", "page"):
+        object_id = kwargs.get("object_id", "")
+        return object_id if object_id.isdigit() else None
+    return None
+
+
 class PartnerAdminGate:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -73,7 +86,11 @@ class PartnerAdminGate:
                 match = None
             view_name = match.view_name if match else ""
             if view_name in PARTNER_PAGE_VIEWS:
-                page_id = match.kwargs.get("page_id") or match.kwargs.get("pk")
+                page_id = (
+                    match.kwargs.get("page_id")
+                    or match.kwargs.get("pk")
+                    or page_object_id(match.kwargs)
+                )
                 if not partners_own_page(partner_account(request.user), page_id):
                     raise Http404
             elif view_name not in PARTNER_ADMIN_VIEWS and not view_name.startswith(

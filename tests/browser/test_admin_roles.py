@@ -201,7 +201,7 @@ def test_partner_sends_a_story_and_a_moderator_decides(page, browser, live_site)
     other = f"It Takes A Community to plant a garden {stamp}"
     send_story(visitor, other, pseudonym="Gardener")
     moderator_opens(moderator, other)
-    moderator.get_by_role("button", name="Actions").click()
+    moderator.get_by_role("button", name="Actions", exact=True).click()
     moderator.get_by_role("link", name="Erase completely").click()
     moderator.get_by_role("button", name="Yes, erase it").click()
     expect(moderator.get_by_text("have been erased")).to_be_visible()
