@@ -1,6 +1,6 @@
 """Admin panels shared by the campaign's page types."""
 
-from wagtail.admin.panels import FieldPanel, PanelGroup
+from wagtail.admin.panels import FieldPanel, PanelGroup, TitleFieldPanel
 from wagtail.models.panels import PanelPlaceholder
 
 
@@ -25,3 +25,25 @@ def restricted(panels, permission):
         else:
             copies.append(panel)
     return copies
+
+
+class TitlePanel(TitleFieldPanel):
+    """Wagtail's title panel, without the slug sync where the form has no slug field.
+
+    A partner's story form leaves the address out; Wagtail would still start its sync with an
+    empty target, and the browser reports an error on every partner edit screen.
+    """
+
+    class BoundPanel(TitleFieldPanel.BoundPanel):
+        def get_attrs(self):
+            attrs = super().get_attrs()
+            if attrs.get("data-w-sync-target-value"):
+                return attrs
+            del attrs["data-w-sync-target-value"]
+            for name in ("data-controller", "data-action"):
+                words = [word for word in attrs.get(name, "").split() if "w-sync" not in word]
+                if words:
+                    attrs[name] = " ".join(words)
+                else:
+                    attrs.pop(name, None)
+            return attrs

@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from itac.panels import TitlePanel
 from itac.paths import in_visitor_language
 
 
@@ -70,7 +71,7 @@ class BasePage(Page):
     # of: what a form shows after it was sent.
     private_subpaths = ()
 
-    content_panels = [*Page.content_panels]
+    content_panels = [TitlePanel("title")]
     promote_panels = [
         *Page.promote_panels,
         MultiFieldPanel(
