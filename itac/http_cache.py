@@ -56,6 +56,10 @@ def is_private(request, response):
     # A session (logged in, or a page password given), or anything set for this visitor only.
     if settings.SESSION_COOKIE_NAME in request.COOKIES or response.cookies:
         return True
+    # A form's security token or start time was rendered: the page is this visitor's own,
+    # even when their CSRF cookie already exists and nothing new is set.
+    if request.META.get("CSRF_COOKIE_USED"):
+        return True
     # A view that already said no (never_cache, a download of a private document).
     current = response.get("Cache-Control", "").lower()
     return "private" in current or "no-store" in current or "no-cache" in current

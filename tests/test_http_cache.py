@@ -208,6 +208,15 @@ class TestEveryAddressHasAPolicy:
 
 
 class TestWhoGetsTheSharedCopy:
+    @pytest.mark.parametrize("path", ["/share-your-story/", "/pledge/"])
+    def test_a_form_stays_private_for_a_visitor_who_already_has_a_csrf_cookie(self, path):
+        # Varnish keeps the csrftoken cookie: on a second visit the form's token and start
+        # time must still never reach another visitor.
+        visitor = Client()
+        visitor.get(path)
+        assert "csrftoken" in visitor.cookies
+        assert_policy(visitor.get(path), PRIVATE, path)
+
     def test_a_public_page_varies_on_nothing_but_the_address(self, home_page):
         response = Client().get("/ar/stories/", HTTP_ACCEPT_LANGUAGE="fr")
         assert response.status_code == 200
