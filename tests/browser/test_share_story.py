@@ -117,6 +117,8 @@ def test_keyboard_only_visitor_fixes_an_error_from_the_summary_and_sends_a_story
 
     # Sent without agreeing to publication: the form comes back with an error summary.
     tab_to(page, page.get_by_role("button", name="Send my story"))
+    # Not sent faster than a person can (that would ask to send it again, with a new start).
+    wait_until_form_may_be_sent(shown_at)
     keyboard.press("Enter")
     expect(page).to_have_title(re.compile(r"^Error: "))
     summary = page.get_by_role("alert")
