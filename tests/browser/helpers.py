@@ -30,11 +30,18 @@ def log_in_to_admin(page, username, password):
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
-    if re.search(r"/admin/two-factor/", page.url):
+    for _attempt in range(2):
+        if not re.search(r"/admin/two-factor/", page.url):
+            break
+        if _attempt:
+            # A code is good once: an account that signed in moments ago waits for the next
+            # one, as a person watching their authenticator app would.
+            time.sleep(30 - time.time() % 30 + 1)
         page.get_by_label("Code from your authenticator app, or a recovery code").fill(
             demo_code(username)
         )
         page.get_by_role("button", name="Verify").click()
+        page.wait_for_load_state()
     expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
