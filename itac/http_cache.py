@@ -16,7 +16,6 @@ not from a list of URLs, so a new form page cannot be cached by mistake.
 """
 
 import logging
-import threading
 import urllib.request
 
 from django.conf import settings
@@ -104,28 +103,38 @@ def purge(*keys):
     """Ask every caching proxy to drop what carries any of `keys`, once the transaction commits.
 
     The proxies are `HTTP_CACHE_PURGE_URLS` (Varnish with xkey, see deploy/varnish/); none
-    in development and tests. Purges asked within one transaction go out together, once. A
+    in development and tests. Purges asked within one transaction go out together, once; a
+    transaction rolled back purges nothing, and the next one starts a batch of its own. A
     proxy that does not answer is logged; its copies then expire after
     `HTTP_CACHE_SHARED_SECONDS`.
     """
     if not settings.HTTP_CACHE_PURGE_URLS or not keys:
         return
-    if not transaction.get_connection().in_atomic_block:
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:
         send_purge(set(keys))
         return
-    pending = getattr(_pending, "keys", None)
-    if pending is None:
-        pending = _pending.keys = set()
-        transaction.on_commit(send_pending_purges)
-    pending.update(keys)
+    batch = getattr(connection, "itac_purge_batch", None)
+    # Django forgets the callbacks of a rolled-back transaction: a batch no longer among
+    # them belongs to a transaction that is over, as does a batch already sent.
+    if (
+        batch is None
+        or batch.sent
+        or not any(callback is batch for _, callback, _ in connection.run_on_commit)
+    ):
+        batch = connection.itac_purge_batch = PurgeBatch()
+        transaction.on_commit(batch)
+    batch.update(keys)
 
 
-_pending = threading.local()
+class PurgeBatch(set):
+    """The tags one transaction asked to purge, sent when it commits."""
 
+    sent = False
 
-def send_pending_purges():
-    keys, _pending.keys = _pending.keys, None
-    send_purge(keys)
+    def __call__(self):
+        self.sent = True
+        send_purge(set(self))
 
 
 def send_purge(keys):

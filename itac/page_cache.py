@@ -12,7 +12,7 @@ import time
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from itac import http_cache
@@ -33,16 +33,34 @@ def forget_cached_pages(**kwargs):
     http_cache.purge(http_cache.PAGES_KEY)
 
 
+def forget_when_shown_content_changes(sender, **kwargs):
+    """A theme, category, speaker, call to action or footer, in any language, saved or deleted.
+
+    Translatable snippets are what pages show of snippets; they change through the snippet
+    editor, wagtail-localize's translation editor and its synchronisation alike, so the
+    model's own signals are listened to rather than any one admin view. Records that no page
+    shows (submissions, signatures, memberships) are not translatable and purge nothing.
+    """
+    from wagtail.snippets.models import get_snippet_models
+
+    if issubclass(sender, TranslatableMixin) and sender in get_snippet_models():
+        forget_cached_pages()
+
+
 def connect_signals():
     """Called once, from ItacConfig.ready()."""
-    from itac.models import CampaignSettings, FooterText, NavigationSettings
+    from itac.models import CampaignSettings, NavigationSettings
 
     for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
         signal.connect(forget_cached_pages, dispatch_uid=f"itac.page_cache.{id(signal)}")
     post_delete.connect(forget_cached_pages, sender=Page, dispatch_uid="itac.page_cache.delete")
-    for settings_model in (NavigationSettings, CampaignSettings, FooterText):
+    for settings_model in (NavigationSettings, CampaignSettings):
         post_save.connect(
             forget_cached_pages,
             sender=settings_model,
             dispatch_uid=f"itac.page_cache.{settings_model.__name__}",
+        )
+    for signal in (post_save, post_delete):
+        signal.connect(
+            forget_when_shown_content_changes, dispatch_uid=f"itac.page_cache.snippets.{id(signal)}"
         )

@@ -25,14 +25,6 @@ def name_the_page_for_the_proxy(page, request, serve_args, serve_kwargs):
     http_cache.tag_response(request, http_cache.PAGES_KEY, http_cache.page_key(page))
 
 
-@hooks.register("after_create_snippet")
-@hooks.register("after_edit_snippet")
-@hooks.register("after_delete_snippet")
-def purge_pages_showing_snippets(request, instances):
-    # Themes, categories, speakers, calls to action and the footer appear across pages.
-    http_cache.purge(http_cache.PAGES_KEY)
-
-
 @hooks.register("register_admin_urls")
 def two_factor_urls():
     from itac import two_factor

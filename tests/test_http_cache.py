@@ -318,6 +318,47 @@ class TestPurgeOnPublish:
         assert response.status_code == 302, response.content[:2000]
         assert http_cache.PAGES_KEY in " ".join(proxy)
 
+    def test_a_snippet_translated_in_wagtail_localize_purges_the_pages(
+        self, proxy, django_capture_on_commit_callbacks
+    ):
+        from wagtail.models import Locale
+        from wagtail_localize.models import Translation, TranslationSource
+
+        from itac.page_cache import pages_version
+        from tests.factories import ThemeFactory
+
+        with django_capture_on_commit_callbacks(execute=True):
+            theme = ThemeFactory(name="Neighbours")
+        source, _ = TranslationSource.get_or_create_from_instance(theme)
+        translation = Translation.objects.create(
+            source=source, target_locale=Locale.objects.get(language_code="es")
+        )
+        proxy.clear()
+        before = pages_version()
+        with django_capture_on_commit_callbacks(execute=True):
+            translation.save_target(publish=True)
+        assert http_cache.PAGES_KEY in " ".join(proxy)
+        assert pages_version() != before  # the layout's cached fragments are stale too
+
+    def test_a_rolled_back_change_purges_nothing_and_the_next_one_still_purges(
+        self, proxy, django_capture_on_commit_callbacks
+    ):
+        from django.db import transaction
+
+        with django_capture_on_commit_callbacks(execute=True):
+            with pytest.raises(RuntimeError), transaction.atomic():
+                http_cache.purge("itac-page-rolled-back")
+                raise RuntimeError("the publish failed")
+            http_cache.purge("itac-page-committed")
+        assert proxy == ["itac-page-committed"]
+
+    def test_a_pledge_signed_purges_nothing(self, proxy, django_capture_on_commit_callbacks):
+        from tests.factories import PledgeSignatureFactory
+
+        with django_capture_on_commit_callbacks(execute=True):
+            PledgeSignatureFactory()
+        assert proxy == []
+
     def test_a_proxy_that_does_not_answer_loses_nothing(
         self, settings, django_capture_on_commit_callbacks
     ):
