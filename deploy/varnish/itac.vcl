@@ -76,9 +76,10 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
-    # A connection refused or reset: try another app server once, for reads only (a POST
-    # may have been received).
-    if (bereq.retries < 1 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    # A connection refused or reset: try again, for reads only (a POST may have been
+    # received). The director picks the next app server; a dead one is tried at most a few
+    # times before its probes mark it sick (about 4 s).
+    if (bereq.retries < 3 && (bereq.method == "GET" || bereq.method == "HEAD")) {
         return (retry);
     }
     set beresp.http.Content-Type = "text/html; charset=utf-8";

@@ -8,6 +8,7 @@ on SQLite, which the app servers of a real stack do not share.
 import http.cookiejar
 import os
 import re
+import signal
 import socket
 import subprocess
 import tempfile
@@ -262,4 +263,35 @@ def test_cached_pages_are_served_while_every_app_server_is_down(stack):
     finally:
         for index in range(len(stack.app_ports)):
             stack.start_app(index)
+        stack.wait_until_serving()
+
+
+def test_a_killed_app_server_fails_no_read_that_reaches_the_proxy_after(stack):
+    """An app server dies (kill -9, its workers with it): every read is answered by the other.
+
+    Each address is new, so none comes from the cache: Varnish's retry on the other app server
+    (deploy/varnish/itac.vcl, vcl_backend_error) answers them before its probes mark the dead
+    one sick, and after.
+    """
+    app1 = stack.processes.pop("app1")
+    os.killpg(app1.pid, signal.SIGKILL)
+    app1.wait()
+    statuses = []
+
+    def read(worker):
+        for n in range(12):
+            answer = Visitor(stack.url).get(f"/stories/?q=neighbour{worker}x{n}")
+            statuses.append((answer.status, answer.headers.get("X-Backend")))
+
+    try:
+        readers = [threading.Thread(target=read, args=(worker,)) for worker in range(4)]
+        for reader in readers:
+            reader.start()
+        for reader in readers:
+            reader.join()
+        assert len(statuses) == 48
+        assert {status for status, _ in statuses} == {200}, statuses
+        assert {backend for _, backend in statuses} == {"app2"}
+    finally:
+        stack.start_app(0)
         stack.wait_until_serving()
