@@ -6,6 +6,7 @@ import pytest
 
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 from django.utils import translation
@@ -28,6 +29,15 @@ def english_to_start_with():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Each test starts with an empty cache: counters, rate limits, cached listings and pages
+    must not outlive a test's rolled-back rows."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 def pass_second_factor(client, user):
