@@ -4,7 +4,6 @@ Each helper costs a fixed number of queries whatever the number of stories.
 """
 
 import uuid
-from urllib.parse import quote, urlencode
 
 from django.core.cache import cache
 from django.db.models import Prefetch, Q, prefetch_related_objects
@@ -12,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.images import get_image_model
 
+from itac.share_links import email_link, network_links
 from stories import search
 from stories.models import StoryPage, Theme
 
@@ -166,38 +166,11 @@ def prefetch_story_renditions(story, related):
         )
 
 
-def _facebook(url, text):
-    return {"u": url}
-
-
-def _url_only(url, text):
-    return {"url": url}
-
-
-# (key, name shown, address pattern, parameters from the page address and title)
-SHARE_NETWORKS = [
-    ("x", "X", "https://x.com/intent/post?{}", lambda url, text: {"url": url, "text": text}),
-    (
-        "facebook",
-        "Facebook",
-        "https://www.facebook.com/sharer/sharer.php?{}",
-        lambda url, text: {"u": url},
-    ),
-    ("linkedin", "LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?{}", _url_only),
-    ("whatsapp", "WhatsApp", "https://wa.me/?{}", lambda url, text: {"text": f"{text} {url}"}),
-]
-
-
 def share_links(story, request):
     """Plain links that share the story on the major networks and by email (no scripts)."""
     url = story.get_full_url(request=request)
     text = story.title
-    links = [
-        {"network": key, "name": name, "url": pattern.format(urlencode(params(url, text)))}
-        for key, name, pattern, params in SHARE_NETWORKS
-    ]
-    email = "mailto:?" + urlencode(
-        {"subject": text, "body": f"{story.summary}\n\n{url}"}, quote_via=quote
-    )
+    links = network_links(url, text)
+    email = email_link(text, f"{story.summary}\n\n{url}")
     links.append({"network": "email", "name": _("Email"), "url": email})
     return {"page_url": url, "links": links}
