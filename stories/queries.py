@@ -11,19 +11,12 @@ from django.utils.translation import gettext as _
 
 from wagtail.images import get_image_model
 
+from itac.renditions import CARD_IMAGES, CARD_LOGO, HERO_IMAGES
 from itac.share_links import email_link, network_links
 from stories import search
 from stories.models import StoryPage, Theme
 
-# Rendition specs used by the story templates; the demo loader makes them in advance.
-# Cards and heroes come in two widths (srcset): phones take the smaller one.
-CARD_IMAGE = "fill-600x400|format-webp"
-CARD_IMAGE_SMALL = "fill-400x267|format-webp"
-CARD_IMAGES = [CARD_IMAGE_SMALL, CARD_IMAGE]
-HERO_IMAGE = "fill-1200x675|format-webp"
-HERO_IMAGE_SMALL = "fill-600x338|format-webp"
-HERO_IMAGES = [HERO_IMAGE_SMALL, HERO_IMAGE]
-LOGO_IMAGE = "max-480x240|format-webp"  # partners/components/partner_card.html
+# The story images' renditions (itac/renditions.py); the demo loader makes them in advance.
 IMAGE_SPECS = [*CARD_IMAGES, *HERO_IMAGES]
 
 
@@ -160,7 +153,7 @@ def prefetch_story_renditions(story, related):
             Prefetch(
                 "renditions",
                 queryset=rendition_model.objects.filter(
-                    filter_spec__in=[*HERO_IMAGES, LOGO_IMAGE, *CARD_IMAGES]
+                    filter_spec__in=[*HERO_IMAGES, CARD_LOGO, *CARD_IMAGES]
                 ),
             ),
         )
