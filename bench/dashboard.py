@@ -83,7 +83,7 @@ def add_stories(count):
         select = ", ".join(changed.get(column, f"p.{column}") for column in page_columns)
         cursor.execute(
             # Only constants and column names from information_schema are interpolated.
-            f"INSERT INTO wagtailcore_page ({', '.join(page_columns)}) "  # noqa: S608
+            f"INSERT INTO wagtailcore_page ({', '.join(page_columns)}) "
             f"SELECT {select} FROM wagtailcore_page p, generate_series(1, %s) AS n "
             f"WHERE p.id = %s",
             [count, model.pk],
@@ -102,7 +102,7 @@ def add_stories(count):
         }
         story_select = ", ".join(story_changed.get(c, f"s.{c}") for c in story_columns)
         cursor.execute(
-            f"INSERT INTO stories_storypage ({', '.join(story_columns)}) "  # noqa: S608
+            f"INSERT INTO stories_storypage ({', '.join(story_columns)}) "
             f"SELECT {story_select} FROM wagtailcore_page p, stories_storypage s "
             f"WHERE p.slug LIKE 'bench-story-%%' AND s.page_ptr_id = %s",
             [model.pk],
@@ -130,7 +130,7 @@ def add_pledges(count):
     countries = "ARRAY['" + "','".join(COUNTRIES.split()) + "']"
     with connection.cursor() as cursor:
         cursor.execute(
-            "INSERT INTO actions_pledgesignature (pledge_id, display_name, signer_type, country, "  # noqa: S608
+            "INSERT INTO actions_pledgesignature (pledge_id, display_name, signer_type, country, "
             "email, email_updates, show_in_public_list, language, created_at) "
             f"SELECT %s, '', 'individual', ({countries})[1 + floor(random() * 28)::int], "
             "'', false, false, 'en', now() - random() * interval '365 days' "
@@ -150,7 +150,7 @@ def add_submissions(count):
     partner_array = "ARRAY[NULL, NULL, NULL, " + ", ".join(str(pk) for pk in partners) + "]::int[]"
     with connection.cursor() as cursor:
         cursor.execute(
-            "INSERT INTO story_submissions_storysubmission (story_id, status, relationship, "  # noqa: S608
+            "INSERT INTO story_submissions_storysubmission (story_id, status, relationship, "
             "contact_email, consent_publish_story, consent_publish_photo, consent_contact, "
             "consent_version, consent_language, consent_text, consented_at, partner_id, "
             "submitted_at, removal_token_hash) "
