@@ -3,14 +3,13 @@
 Each helper costs a fixed number of queries whatever the number of stories.
 """
 
-import uuid
-
 from django.core.cache import cache
 from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.utils.translation import gettext as _
 
 from wagtail.images import get_image_model
 
+from itac.page_cache import CacheVersion
 from itac.renditions import CARD_IMAGES, CARD_LOGO, HERO_IMAGES
 from itac.share_links import email_link, network_links
 from stories import search
@@ -20,21 +19,16 @@ from stories.models import StoryPage, Theme
 IMAGE_SPECS = [*CARD_IMAGES, *HERO_IMAGES]
 
 
-OPTIONS_VERSION_KEY = "stories:options-version"
+# Changes whenever stories, themes or partners change: part of cached listing data keys.
+OPTIONS_VERSION = CacheVersion("stories:options-version")
 
 
 def options_version():
-    """Changes whenever stories, themes or partners change: part of cached listing data keys."""
-    version = cache.get(OPTIONS_VERSION_KEY)
-    if version is None:
-        version = bump_options_version()
-    return version
+    return OPTIONS_VERSION.get()
 
 
 def bump_options_version(**kwargs):
-    version = uuid.uuid4().hex
-    cache.set(OPTIONS_VERSION_KEY, version, None)
-    return version
+    return OPTIONS_VERSION.bump()
 
 
 def themes_in_language(themes, locale_id):
