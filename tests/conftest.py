@@ -16,6 +16,23 @@ from wagtail.models import Site
 
 from tests.browser.live_site import sites as live_sites
 
+# Slow tests whose subject does not depend on the database engine (rendering every link, every
+# role over every route, Django's deployment check in a subprocess): marked `one_database`, so
+# that CI's SQLite pass leaves them to the PostgreSQL pass (.ci/run). A renamed test simply runs
+# in both passes again.
+ONE_DATABASE_IS_ENOUGH = (
+    "tests/languages/test_crawl.py::",
+    "tests/submissions/test_permissions.py::test_every_role_over_every_route",
+    "tests/test_foundation.py::test_check_deploy_is_clean_under_production_settings",
+    "tests/test_proxy_and_headers.py::TestTheDeployCheck::",
+)
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if item.nodeid.startswith(ONE_DATABASE_IS_ENOUGH):
+            item.add_marker(pytest.mark.one_database)
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
