@@ -72,11 +72,7 @@ def pytest_collection_finish(session):
         if item.get_closest_marker("browser") and not item.get_closest_marker("skip")
     ]
     if will_run and chromium_available() and not session.config.option.collectonly:
-        site = create_live_site(os.environ.get("DATABASE_URL"))
-        sites.append(site)
-        if len(will_run) == len(session.items):
-            # Only browser tests: no test database gets the demo to copy; the site loads it.
-            site.begin_preparing()
+        sites.append(create_live_site(os.environ.get("DATABASE_URL")))
 
 
 def pytest_sessionfinish(session):
@@ -134,12 +130,11 @@ def chromium_path():
 
 
 @pytest.fixture(scope="session")
-def live_site(chromium_path):
+def live_site(chromium_path, django_db_setup):
     """The demo campaign site, served by its own gunicorn from its own database, for the session.
 
     Its `url` is the base URL (http://127.0.0.1:PORT); the demo accounts of the README exist.
-    Its database and media start as a copy of the test database's when other tests loaded the
-    demo into it first (tests/conftest.py); otherwise it loads the demo itself.
+    Its database and media start as a copy of the test database's, the demo loaded once.
     """
     started = time.monotonic()
     if not sites:  # not started at collection (a test added late by a plugin): build it now
@@ -151,8 +146,11 @@ def live_site(chromium_path):
 
 
 @pytest.fixture(scope="session")
-def browser(chromium_path):
-    """One headless Debian chromium for the session (Playwright gives it a fresh profile)."""
+def browser(chromium_path, live_site):
+    """One headless Debian chromium for the session (Playwright gives it a fresh profile).
+
+    After the live site: the test database it is copied from may still need the demo loaded,
+    which Django refuses to do once Playwright runs its event loop in this thread."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
