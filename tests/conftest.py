@@ -8,13 +8,10 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connection
 from django.test import Client
 from django.utils import translation
 
 from wagtail.models import Site
-
-from tests.browser.live_site import sites as live_sites
 
 # Slow tests whose subject does not depend on the database engine (rendering every link, every
 # role over every route, Django's deployment check in a subprocess): marked `one_database`, so
@@ -39,10 +36,6 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Load the demo site once; every test then runs inside a transaction rolled back after it."""
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)
-        # The browser tests' live site starts from this demo, before any test can change it.
-        for site in live_sites:
-            if site.preparing is None:
-                site.begin_preparing_from(connection, settings.MEDIA_ROOT)
     yield
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from .live_site import BASE_DIR, create_live_site, remove_live_site, sites
+from .live_site import BASE_DIR, create_live_site, remove_live_site
 
 CHROMIUM = os.environ.get("ITAC_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 # Flags for this machine's closed network (README "Browser tests"; shared PLATFORM-NOTES).
@@ -35,6 +35,8 @@ SKIP_REASON = f"BROWSER TESTS SKIPPED: chromium not found ({CHROMIUM})"
 BROWSER_DIR = Path(__file__).resolve().parent
 # Seconds the browser tests waited for the live site, shown in the terminal summary.
 timings = {}
+# The session's live site, created (and prepared in the background) once collection is done.
+sites = []
 
 
 def in_ci():
@@ -64,8 +66,7 @@ def pytest_collection_modifyitems(config, items):
 
 
 def pytest_collection_finish(session):
-    """Make the live site now when browser tests will run; it is prepared from the test database
-    as soon as the demo is loaded in it (tests/conftest.py), overlapping the other tests."""
+    """Start building the live site now when browser tests will run: it overlaps the others."""
     will_run = [
         item
         for item in session.items
@@ -130,11 +131,10 @@ def chromium_path():
 
 
 @pytest.fixture(scope="session")
-def live_site(chromium_path, django_db_setup):
+def live_site(chromium_path):
     """The demo campaign site, served by its own gunicorn from its own database, for the session.
 
     Its `url` is the base URL (http://127.0.0.1:PORT); the demo accounts of the README exist.
-    Its database and media start as a copy of the test database's, the demo loaded once.
     """
     started = time.monotonic()
     if not sites:  # not started at collection (a test added late by a plugin): build it now
@@ -146,11 +146,8 @@ def live_site(chromium_path, django_db_setup):
 
 
 @pytest.fixture(scope="session")
-def browser(chromium_path, live_site):
-    """One headless Debian chromium for the session (Playwright gives it a fresh profile).
-
-    After the live site: the test database it is copied from may still need the demo loaded,
-    which Django refuses to do once Playwright runs its event loop in this thread."""
+def browser(chromium_path):
+    """One headless Debian chromium for the session (Playwright gives it a fresh profile)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -13,20 +13,15 @@ PARTNER = ("partner", "itac-partner-demo")
 # The story form drops, as spam, what is sent sooner than this after it was shown
 # (itac/forms.py MINIMUM_FILL_SECONDS is 3); the margin keeps a slow machine on the right side.
 FORM_FILL_SECONDS = 3.5
-# After a wrong code, django-otp refuses the next one for a second (it doubles after each).
-THROTTLE_SECONDS = 1.2
 
 
-def demo_code(username, steps_ahead=0):
-    """The code the demo account's authenticator app shows now (create_demo_accounts), or
-    `steps_ahead` 30-second steps later."""
+def demo_code(username):
+    """The code the demo account's authenticator app would show now (create_demo_accounts)."""
     from django_otp.oath import TOTP
 
     from itac.management.commands.create_demo_accounts import DEMO_TOTP_KEYS
 
-    totp = TOTP(bytes.fromhex(DEMO_TOTP_KEYS[username]))
-    totp.time = time.time() + 30 * steps_ahead
-    return f"{totp.token():06d}"
+    return f"{TOTP(bytes.fromhex(DEMO_TOTP_KEYS[username])).token():06d}"
 
 
 def log_in_to_admin(page, username, password):
@@ -39,12 +34,11 @@ def log_in_to_admin(page, username, password):
         if not re.search(r"/admin/two-factor/", page.url):
             break
         if _attempt:
-            # A code is good once: an account that signed in moments ago gives the next step's
-            # code, which the check accepts as one step of clock drift (no 30-second wait), once
-            # the second allowed after a wrong code has passed.
-            time.sleep(THROTTLE_SECONDS)
+            # A code is good once: an account that signed in moments ago waits for the next
+            # one, as a person watching their authenticator app would.
+            time.sleep(30 - time.time() % 30 + 1)
         page.get_by_label("Code from your authenticator app, or a recovery code").fill(
-            demo_code(username, steps_ahead=_attempt)
+            demo_code(username)
         )
         page.get_by_role("button", name="Verify").click()
         page.wait_for_load_state()

@@ -20,8 +20,6 @@ from urllib.parse import urlsplit, urlunsplit
 BASE_DIR = Path(__file__).resolve().parents[2]
 SETTINGS_MODULE = "tests.browser.settings"
 START_TIMEOUT = 60
-# The session's live sites (tests/browser/conftest.py makes one once collection is done).
-sites = []
 
 
 @dataclass
@@ -61,26 +59,6 @@ class Database:
                 cursor.execute(statement)
         finally:
             connection.close()
-
-    def copy_from(self, connection):
-        """Make this database a copy of `connection`'s (the test database, demo just loaded)."""
-        if self.name is None:
-            import sqlite3
-
-            connection.ensure_connection()
-            target = sqlite3.connect(self.url.removeprefix("sqlite:///"))
-            try:
-                connection.connection.backup(target)
-            finally:
-                target.close()
-            return
-        from django.db import connections
-
-        source = connection.settings_dict["NAME"]
-        # PostgreSQL copies a database that nobody is connected to; Django reconnects later.
-        connections.close_all()
-        self._execute(f'DROP DATABASE IF EXISTS "{self.name}"')
-        self._execute(f'CREATE DATABASE "{self.name}" TEMPLATE "{source}"')
 
     def drop(self):
         if self.name:
@@ -127,8 +105,10 @@ class LiveSite:
         return environment
 
     def begin_preparing(self):
-        """Migrate the database, load the demo campaign (only what is missing) and the demo
-        accounts, in the background, so that it overlaps the other tests; `start` waits for it.
+        """Migrate the empty database and load the demo campaign and accounts, in the background.
+
+        Started as soon as pytest knows browser tests will run, so that it overlaps the
+        other tests; `start` waits for it.
         """
         (self.workdir / "media").mkdir(exist_ok=True)
         with open(self.prepare_log_path, "w") as log:
@@ -139,14 +119,6 @@ class LiveSite:
                 stdout=log,
                 stderr=subprocess.STDOUT,
             )
-
-    def begin_preparing_from(self, connection, media_root):
-        """Start from a copy of the test database and media folder, the demo just loaded into
-        them (tests/conftest.py): preparing then only names the live site's port and adds
-        the demo accounts, instead of loading the demo a second time."""
-        self.database.copy_from(connection)
-        shutil.copytree(media_root, self.workdir / "media", dirs_exist_ok=True)
-        self.begin_preparing()
 
     def _wait_until_prepared(self):
         if self.preparing is None:
@@ -217,8 +189,7 @@ class LiveSite:
 
 
 def create_live_site(database_url=None):
-    """A live site with its own database and folder, to prepare: `begin_preparing_from` the
-    test database once the demo is loaded in it, or else `start()` loads the demo itself.
+    """A live site with its own database and folder, being prepared in the background.
 
     Call `site.start()` to serve it, and `remove_live_site(site)` after, in every case.
     """
@@ -228,7 +199,13 @@ def create_live_site(database_url=None):
     except BaseException:
         shutil.rmtree(workdir, ignore_errors=True)
         raise
-    return LiveSite(workdir=workdir, database=database)
+    site = LiveSite(workdir=workdir, database=database)
+    try:
+        site.begin_preparing()
+    except BaseException:
+        remove_live_site(site)
+        raise
+    return site
 
 
 def remove_live_site(site):
