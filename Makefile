@@ -47,9 +47,11 @@ run: serve-setup
 test: $(VENV)/.dev-installed translations raqm
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djlint templates --lint
 	DJANGO_SETTINGS_MODULE=itac.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=itac.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
-	$(BIN)/python -m pytest
+	# Coverage of the apps' code, below the threshold in pyproject.toml ([tool.coverage.report]).
+	$(BIN)/python -m pytest --cov --cov-report=term
 
 # Varnish in front of two gunicorn instances and the email worker, on PostgreSQL and Redis
 # (README "Production layout"); installs Debian's varnish when missing. Ctrl-C stops it.

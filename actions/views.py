@@ -1,7 +1,6 @@
 """The pledge page's views: form, thank-you states, public list of signers, and downloads."""
 
 from functools import partial
-from urllib.parse import quote, urlencode
 
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
@@ -12,6 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from itac.forms import rate_limited
+from itac.share_links import email_link, network_links
 
 from .counter import forget_pledge_counts, pledge_counts
 from .forms import PledgeForm
@@ -103,15 +103,11 @@ def pledge_thanks(page, request, already_pledged):
 
 def share_links(text, url):
     """(label, address) pairs to share the pledge: plain links, no third-party script loads."""
-    message = f"{text} {url}"
-    networks = [
-        ("X", "https://x.com/intent/post?" + urlencode({"text": text, "url": url})),
-        ("Facebook", "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url})),
-        ("LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?" + urlencode({"url": url})),
-        ("WhatsApp", "https://wa.me/?" + urlencode({"text": message})),
+    links = [
+        (_("Share on %(network)s") % {"network": link["name"]}, link["url"])
+        for link in network_links(url, text)
     ]
-    links = [(_("Share on %(network)s") % {"network": name}, link) for name, link in networks]
-    links.append((_("Share by email"), f"mailto:?subject={quote(text)}&body={quote(message)}"))
+    links.append((_("Share by email"), email_link(text, f"{text} {url}")))
     return links
 
 

@@ -12,8 +12,6 @@ Django's test Client as an editor: median and 90th percentile of `runs` requests
 warm-up, and each page's SQL query count. The database is dropped at the end unless --keep.
 """
 
-import os
-import shutil
 import sys
 import time
 from pathlib import Path
@@ -21,7 +19,7 @@ from pathlib import Path
 BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR))
 
-from bench.stories import drop_database, measure, recreate_database  # noqa: E402
+from bench.in_process import add_database_arguments, measure, set_up, tear_down  # noqa: E402
 
 
 def parse_args():
@@ -31,10 +29,7 @@ def parse_args():
     parser.add_argument("--stories", type=int, default=100_000)
     parser.add_argument("--pledges", type=int, default=100_000)
     parser.add_argument("--submissions", type=int, default=20_000)
-    parser.add_argument("--runs", type=int, default=10)
-    parser.add_argument("--database", default="itac_bench_reach")
-    parser.add_argument("--server", default="postgres://postgres@127.0.0.1:5432")
-    parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    add_database_arguments(parser, database="itac_bench_reach", runs=10)
     parser.add_argument(
         "--reuse", action="store_true", help="reuse a kept database (the rows are still added)"
     )
@@ -88,7 +83,7 @@ def add_stories(count):
         select = ", ".join(changed.get(column, f"p.{column}") for column in page_columns)
         cursor.execute(
             # Only constants and column names from information_schema are interpolated.
-            f"INSERT INTO wagtailcore_page ({', '.join(page_columns)}) "  # noqa: S608
+            f"INSERT INTO wagtailcore_page ({', '.join(page_columns)}) "
             f"SELECT {select} FROM wagtailcore_page p, generate_series(1, %s) AS n "
             f"WHERE p.id = %s",
             [count, model.pk],
@@ -107,7 +102,7 @@ def add_stories(count):
         }
         story_select = ", ".join(story_changed.get(c, f"s.{c}") for c in story_columns)
         cursor.execute(
-            f"INSERT INTO stories_storypage ({', '.join(story_columns)}) "  # noqa: S608
+            f"INSERT INTO stories_storypage ({', '.join(story_columns)}) "
             f"SELECT {story_select} FROM wagtailcore_page p, stories_storypage s "
             f"WHERE p.slug LIKE 'bench-story-%%' AND s.page_ptr_id = %s",
             [model.pk],
@@ -135,7 +130,7 @@ def add_pledges(count):
     countries = "ARRAY['" + "','".join(COUNTRIES.split()) + "']"
     with connection.cursor() as cursor:
         cursor.execute(
-            "INSERT INTO actions_pledgesignature (pledge_id, display_name, signer_type, country, "  # noqa: S608
+            "INSERT INTO actions_pledgesignature (pledge_id, display_name, signer_type, country, "
             "email, email_updates, show_in_public_list, language, created_at) "
             f"SELECT %s, '', 'individual', ({countries})[1 + floor(random() * 28)::int], "
             "'', false, false, 'en', now() - random() * interval '365 days' "
@@ -155,7 +150,7 @@ def add_submissions(count):
     partner_array = "ARRAY[NULL, NULL, NULL, " + ", ".join(str(pk) for pk in partners) + "]::int[]"
     with connection.cursor() as cursor:
         cursor.execute(
-            "INSERT INTO story_submissions_storysubmission (story_id, status, relationship, "  # noqa: S608
+            "INSERT INTO story_submissions_storysubmission (story_id, status, relationship, "
             "contact_email, consent_publish_story, consent_publish_photo, consent_contact, "
             "consent_version, consent_language, consent_text, consented_at, partner_id, "
             "submitted_at, removal_token_hash) "
@@ -177,32 +172,16 @@ def add_submissions(count):
 
 def main():
     args = parse_args()
-    if not args.reuse:
-        recreate_database(args.server, args.database)
-    os.environ["DATABASE_URL"] = f"{args.server}/{args.database}"
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "itac.settings.test")
-    import django
-
-    django.setup()
-    from django.conf import settings
+    loaded = set_up(args)
     from django.contrib.auth.models import Group, User
-    from django.core import signals
-    from django.core.management import call_command
-    from django.db import close_old_connections
     from django.test import Client
     from django.utils import timezone
 
     from actions.models import PledgeSignature
     from stories.models import StoryPage
 
-    settings.ALLOWED_HOSTS = ["*"]
-    signals.request_started.disconnect(close_old_connections)
-    signals.request_finished.disconnect(close_old_connections)
-    if not args.reuse:
-        started = time.perf_counter()
-        call_command("migrate", verbosity=0)
-        call_command("load_demo_content", verbosity=0)
-        print(f"migrate + demo: {time.perf_counter() - started:.0f} s", flush=True)
+    if loaded is not None:
+        print(f"migrate + demo: {loaded:.0f} s", flush=True)
     # Added on a reused database too (pass 0 to only measure again).
     started = time.perf_counter()
     if args.stories:
@@ -248,9 +227,7 @@ def main():
             f"| {result['queries']} |",
             flush=True,
         )
-    if not args.keep:
-        drop_database(args.server, args.database)
-        shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+    tear_down(args)
 
 
 if __name__ == "__main__":

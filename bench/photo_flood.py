@@ -108,7 +108,7 @@ class Visitor:
             return response.status, response.read().decode()
 
     def post(self, path, body, content_type):
-        request = urllib.request.Request(  # noqa: S310 (http://127.0.0.1 only)
+        request = urllib.request.Request(
             self.base + path,
             data=body,
             headers={"Content-Type": content_type, "Referer": self.base + path},
@@ -185,13 +185,13 @@ def main():
     try:
         print("Preparing the site (migrate, demo content)...", flush=True)
         for command in (["migrate", "--noinput"], ["load_demo_content"]):
-            subprocess.run(  # noqa: S603 (our own manage.py)
+            subprocess.run(
                 [PYTHON, "manage.py", *command, "-v", "0"],
                 cwd=BASE_DIR,
                 env=environment,
                 check=True,
             )
-        server = subprocess.Popen(  # noqa: S603 (gunicorn from this virtualenv)
+        server = subprocess.Popen(
             [
                 str(Path(PYTHON).with_name("gunicorn")),
                 "itac.wsgi",

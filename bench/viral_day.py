@@ -41,7 +41,7 @@ from pathlib import Path
 BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR))
 
-from deploy.stack import Stack  # noqa: E402
+from deploy.stack import NEWEST_STORY, Stack, copy_database  # noqa: E402
 
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 PG_PORT = 5499
@@ -93,19 +93,6 @@ class PrivatePostgreSQL:
     def stop(self):
         with contextlib.suppress(subprocess.CalledProcessError):
             self.pg_ctl("stop", "-m", "fast", "-w")
-
-
-def copy_database(source, target_url):
-    admin = target_url.rsplit("/", 1)[0] + "/postgres"
-    name = target_url.rsplit("/", 1)[1]
-    subprocess.run(["psql", "-q", admin, "-c", f'CREATE DATABASE "{name}"'], check=True)
-    dump = subprocess.run(["pg_dump", "--no-owner", source], check=True, capture_output=True)
-    subprocess.run(
-        ["psql", "-q", "-v", "ON_ERROR_STOP=1", target_url],
-        input=dump.stdout,
-        check=True,
-        capture_output=True,
-    )
 
 
 def request(method, path, port=PROXY_PORT, body=None, headers=None, source=None):
@@ -164,39 +151,14 @@ def scenario_cached(stack, workdir, seconds, connections):
     return varnish, static
 
 
-def manage_shell(stack, code):
-    output = subprocess.run(
-        [str(BASE_DIR / ".venv/bin/python"), "manage.py", "shell", "--no-imports", "-c", code],
-        cwd=BASE_DIR,
-        env=stack.environment(),
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
-    return output.splitlines()[-1] if output else ""
-
-
-# The newest featured story: on its page, on the home page, and on a page of the library.
-NEWEST_STORY = (
-    "from stories.models import StoryPage; from stories.queries import newest_first; "
-    "english = newest_first(StoryPage.objects.live().filter(locale__language_code='en')); "
-    "story = english.filter(featured=True).first(); "
-    "library_page = list(english.values_list('pk', flat=True)).index(story.pk) // 12 + 1; "
-)
-
-
 def scenario_publish(stack):
-    story, library_page = manage_shell(
-        stack, NEWEST_STORY + "print(story.url, library_page)"
-    ).split()
+    story, library_page = stack.shell(NEWEST_STORY + "print(story.url, library_page)").split()
     watched = [story, f"/stories/?page={library_page}" if library_page != "1" else "/stories/", "/"]
     for path in watched:
         request("GET", path)
     # A story's address is made of its title's words: the change is added to the title.
     marker = f"revised {time.time_ns()}"
-    manage_shell(
-        stack, NEWEST_STORY + f"story.title += {' ' + marker!r}; story.save_revision().publish()"
-    )
+    stack.shell(NEWEST_STORY + f"story.title += {' ' + marker!r}; story.save_revision().publish()")
     published = time.monotonic()
     seen = {}
 
@@ -305,8 +267,7 @@ def scenario_submissions(stack, database, count, seconds, concurrency, faults):
     stop_reader.set()
     reader.join()
 
-    stored = manage_shell(
-        stack,
+    stored = stack.shell(
         "import json; from stories.submissions.models import StorySubmission; "
         "print(json.dumps(list(StorySubmission.objects"
         f".filter(story__title__startswith='Bench {run} ')"

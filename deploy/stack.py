@@ -102,6 +102,32 @@ def create_database(url):
         connection.close()
 
 
+def copy_database(source_url, target_url):
+    """Create the PostgreSQL database `target_url` names as a copy of `source_url`'s."""
+    parts = urlsplit(target_url)
+    admin = urlunsplit(parts._replace(path="/postgres"))
+    name = parts.path.lstrip("/")
+    subprocess.run(["psql", "-q", admin, "-c", f'CREATE DATABASE "{name}"'], check=True)
+    dump = subprocess.run(["pg_dump", "--no-owner", source_url], check=True, capture_output=True)
+    subprocess.run(
+        ["psql", "-q", "-v", "ON_ERROR_STOP=1", target_url],
+        input=dump.stdout,
+        check=True,
+        capture_output=True,
+    )
+
+
+# For `Stack.shell`: the newest featured story (on its page, on the home page, and on a page of
+# the library) and that library page's number; the publish checks of tests/stack/ and
+# bench/viral_day.py watch those pages.
+NEWEST_STORY = (
+    "from stories.models import StoryPage; from stories.queries import newest_first; "
+    "english = newest_first(StoryPage.objects.live().filter(locale__language_code='en')); "
+    "story = english.filter(featured=True).first(); "
+    "library_page = list(english.values_list('pk', flat=True)).index(story.pk) // 12 + 1; "
+)
+
+
 @dataclass
 class Stack:
     """Varnish on `proxy_port`, gunicorn on each of `app_ports`, one email worker."""
@@ -154,6 +180,19 @@ class Stack:
         if settings:
             env["DJANGO_SETTINGS_MODULE"] = settings
         subprocess.run([PYTHON, "manage.py", *args], cwd=BASE_DIR, env=env, check=True)
+
+    def shell(self, code):
+        """Run Python in the app's environment (as an editor's request would); the last line it
+        prints."""
+        output = subprocess.run(
+            [PYTHON, "manage.py", "shell", "--no-imports", "-c", code],
+            cwd=BASE_DIR,
+            env=self.environment(),
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        return output.splitlines()[-1] if output else ""
 
     def prepare(self, demo=True):
         """Database, migrations, static files, and the demo site and accounts when missing.
@@ -270,7 +309,7 @@ class Stack:
     @staticmethod
     def answers(url):
         try:
-            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 (loopback)
+            with urllib.request.urlopen(url, timeout=2) as response:
                 return response.status == 200
         except (OSError, urllib.error.URLError):
             return False

@@ -194,10 +194,8 @@ def upcoming_events(today):
 
 def find_partners(locale):
     """The demo partners by key, where the partners app has made them."""
-    try:
-        from partners.models import PartnerPage
-    except ImportError:
-        return {}
+    from partners.models import PartnerPage
+
     found = {}
     for key, words in PARTNER_WORDS.items():
         partner = PartnerPage.objects.live().filter(locale=locale, title__icontains=words).first()

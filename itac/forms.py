@@ -163,11 +163,6 @@ def limit_reached(request, group, rate):
     return usage is not None and usage["count"] >= usage["limit"]
 
 
-def count_toward_limit(request, group, rate):
-    """Count one more use against this client address's limit."""
-    get_usage(request, group=group, key="ip", rate=rate, method="POST", increment=True)
-
-
 # The largest id a record can have (PostgreSQL integer); anything else is no record's id.
 LARGEST_RECORD_ID = 2**31 - 1
 

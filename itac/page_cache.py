@@ -17,18 +17,40 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 
 from itac import http_cache
 
-VERSION_KEY = "itac:pages:version"
 # How long cached copies live at most, a bound on staleness where each process has its own
 # cache (no REDIS_URL) and on time-dependent content such as "upcoming" events.
 CACHE_SECONDS = 5 * 60
 
 
+class CacheVersion:
+    """A version number kept in the cache and written into the keys of cached copies: a new
+    number makes every one of them stale at once. The one way to version cached data (the
+    published pages here, the story listings' options in stories.queries)."""
+
+    def __init__(self, key):
+        self.key = key
+
+    def get(self):
+        version = cache.get(self.key)
+        if version is None:
+            version = self.bump()
+        return version
+
+    def bump(self):
+        version = time.time_ns()
+        cache.set(self.key, version, None)
+        return version
+
+
+PAGES_VERSION = CacheVersion("itac:pages:version")
+
+
 def pages_version():
-    return cache.get(VERSION_KEY, 0)
+    return PAGES_VERSION.get()
 
 
 def forget_cached_pages(**kwargs):
-    cache.set(VERSION_KEY, time.time_ns(), None)
+    PAGES_VERSION.bump()
     # Every page shows others (navigation, cards, related stories): the proxy drops them all.
     http_cache.purge(http_cache.PAGES_KEY)
 

@@ -30,11 +30,6 @@ def localize_path(path, language_code=None):
         return translate_url(path, language_code)
 
 
-def visitor_language():
-    """The language of the public page being served, when it is not the default language."""
-    return _visitor_language.get()
-
-
 @contextmanager
 def serving_language(language_code):
     """Links made inside keep `language_code` (or each page's own address when empty)."""

@@ -46,7 +46,3 @@ def one_line(value):
     """`value` on a single line, without control characters (calendar and feed fields)."""
     value = _CONTROL.sub("", _LINE_BREAKS.sub(" ", str(value or "")))
     return " ".join(value.split())
-
-
-def has_nul(value):
-    return isinstance(value, str) and "\x00" in value

@@ -20,6 +20,7 @@ from itac.blocks import RICH_TEXT_FEATURES
 from itac.models import BasePage
 from itac.models.taxonomy import OrderedTaxonomy
 from itac.panels import restricted
+from itac.renditions import CARD_LOGO, PAGE_LOGO
 
 from .permissions import PartnerProfileTester, PartnerReferencesForm
 
@@ -31,8 +32,8 @@ STAFF_ONLY = "partners.change_partnerpage"
 SLUG_PATTERN = re.compile(r"[-a-zA-Z0-9_]+")
 
 # Renditions the public pages show; the demo loader makes them ahead of the first visit.
-CARD_LOGO_FILTER = "max-480x240|format-webp"
-PAGE_LOGO_FILTER = "max-720x360|format-webp"
+CARD_LOGO_FILTER = CARD_LOGO
+PAGE_LOGO_FILTER = PAGE_LOGO
 
 
 class PartnerCategory(OrderedTaxonomy):
@@ -237,7 +238,7 @@ class PartnerPage(BasePage):
         if self.website:
             organization["sameAs"] = [self.website]
         if self.logo_id:
-            organization["logo"] = image_url(self.logo, "max-480x240|format-webp", request)
+            organization["logo"] = image_url(self.logo, CARD_LOGO, request)
         if self.countries:
             organization["areaServed"] = [country.name for country in self.countries]
         return organization

@@ -27,10 +27,10 @@ from wagtail.models import Locale
 from actions.models import PledgePage, PledgeSignature
 from events.fields import language_codes
 from events.models import EventPage
+from itac.renditions import CARD_IMAGE, CARD_LOGO
 from partners.models import PartnerPage
 from reach.stories import StoryFilterError, matching_stories
 from stories.models import StoryPage
-from stories.queries import CARD_IMAGE, LOGO_IMAGE
 
 # How long shared caches (and browsers) may keep an API answer.
 API_CACHE_SECONDS = 300
@@ -299,7 +299,7 @@ class PartnersAPIViewSet(PublicPagesAPIViewSet):
         APIField("website", serializer=URLField()),
         APIField("countries", serializer=CountryListField()),
         "cities",
-        APIField("logo", serializer=ImageField(LOGO_IMAGE, image="logo")),
+        APIField("logo", serializer=ImageField(CARD_LOGO, image="logo")),
     ]
     listing_fields = ["category", "tag", "role_summary", "countries", "logo"]
     filters = frozenset(["category", "country"])
@@ -313,7 +313,7 @@ class PartnersAPIViewSet(PublicPagesAPIViewSet):
         if logos:
             renditions = get_image_model().get_rendition_model().objects
             prefetch_related_objects(
-                logos, Prefetch("renditions", queryset=renditions.filter(filter_spec=LOGO_IMAGE))
+                logos, Prefetch("renditions", queryset=renditions.filter(filter_spec=CARD_LOGO))
             )
 
     def filter_listing(self, queryset):

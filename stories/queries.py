@@ -3,45 +3,32 @@
 Each helper costs a fixed number of queries whatever the number of stories.
 """
 
-import uuid
-from urllib.parse import quote, urlencode
-
 from django.core.cache import cache
 from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.utils.translation import gettext as _
 
 from wagtail.images import get_image_model
 
+from itac.page_cache import CacheVersion
+from itac.renditions import CARD_IMAGES, CARD_LOGO, HERO_IMAGES
+from itac.share_links import email_link, network_links
 from stories import search
 from stories.models import StoryPage, Theme
 
-# Rendition specs used by the story templates; the demo loader makes them in advance.
-# Cards and heroes come in two widths (srcset): phones take the smaller one.
-CARD_IMAGE = "fill-600x400|format-webp"
-CARD_IMAGE_SMALL = "fill-400x267|format-webp"
-CARD_IMAGES = [CARD_IMAGE_SMALL, CARD_IMAGE]
-HERO_IMAGE = "fill-1200x675|format-webp"
-HERO_IMAGE_SMALL = "fill-600x338|format-webp"
-HERO_IMAGES = [HERO_IMAGE_SMALL, HERO_IMAGE]
-LOGO_IMAGE = "max-480x240|format-webp"  # partners/components/partner_card.html
+# The story images' renditions (itac/renditions.py); the demo loader makes them in advance.
 IMAGE_SPECS = [*CARD_IMAGES, *HERO_IMAGES]
 
 
-OPTIONS_VERSION_KEY = "stories:options-version"
+# Changes whenever stories, themes or partners change: part of cached listing data keys.
+OPTIONS_VERSION = CacheVersion("stories:options-version")
 
 
 def options_version():
-    """Changes whenever stories, themes or partners change: part of cached listing data keys."""
-    version = cache.get(OPTIONS_VERSION_KEY)
-    if version is None:
-        version = bump_options_version()
-    return version
+    return OPTIONS_VERSION.get()
 
 
 def bump_options_version(**kwargs):
-    version = uuid.uuid4().hex
-    cache.set(OPTIONS_VERSION_KEY, version, None)
-    return version
+    return OPTIONS_VERSION.bump()
 
 
 def themes_in_language(themes, locale_id):
@@ -160,44 +147,17 @@ def prefetch_story_renditions(story, related):
             Prefetch(
                 "renditions",
                 queryset=rendition_model.objects.filter(
-                    filter_spec__in=[*HERO_IMAGES, LOGO_IMAGE, *CARD_IMAGES]
+                    filter_spec__in=[*HERO_IMAGES, CARD_LOGO, *CARD_IMAGES]
                 ),
             ),
         )
-
-
-def _facebook(url, text):
-    return {"u": url}
-
-
-def _url_only(url, text):
-    return {"url": url}
-
-
-# (key, name shown, address pattern, parameters from the page address and title)
-SHARE_NETWORKS = [
-    ("x", "X", "https://x.com/intent/post?{}", lambda url, text: {"url": url, "text": text}),
-    (
-        "facebook",
-        "Facebook",
-        "https://www.facebook.com/sharer/sharer.php?{}",
-        lambda url, text: {"u": url},
-    ),
-    ("linkedin", "LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?{}", _url_only),
-    ("whatsapp", "WhatsApp", "https://wa.me/?{}", lambda url, text: {"text": f"{text} {url}"}),
-]
 
 
 def share_links(story, request):
     """Plain links that share the story on the major networks and by email (no scripts)."""
     url = story.get_full_url(request=request)
     text = story.title
-    links = [
-        {"network": key, "name": name, "url": pattern.format(urlencode(params(url, text)))}
-        for key, name, pattern, params in SHARE_NETWORKS
-    ]
-    email = "mailto:?" + urlencode(
-        {"subject": text, "body": f"{story.summary}\n\n{url}"}, quote_via=quote
-    )
+    links = network_links(url, text)
+    email = email_link(text, f"{story.summary}\n\n{url}")
     links.append({"network": "email", "name": _("Email"), "url": email})
     return {"page_url": url, "links": links}

@@ -469,7 +469,7 @@ class StoryCopier:
 
     def copy_into(self, cursor, table, columns, data):
         cursor.copy_expert(
-            f"COPY {table} ({', '.join(columns)}) FROM STDIN",  # noqa: S608 (our own names)
+            f"COPY {table} ({', '.join(columns)}) FROM STDIN",
             io.StringIO(data),
         )
 

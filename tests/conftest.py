@@ -6,11 +6,29 @@ import pytest
 
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 from django.utils import translation
 
 from wagtail.models import Site
+
+# Slow tests whose subject does not depend on the database engine (rendering every link, every
+# role over every route, Django's deployment check in a subprocess): marked `one_database`, so
+# that CI's SQLite pass leaves them to the PostgreSQL pass (.ci/run). A renamed test simply runs
+# in both passes again.
+ONE_DATABASE_IS_ENOUGH = (
+    "tests/languages/test_crawl.py::",
+    "tests/submissions/test_permissions.py::test_every_role_over_every_route",
+    "tests/test_foundation.py::test_check_deploy_is_clean_under_production_settings",
+    "tests/test_proxy_and_headers.py::TestTheDeployCheck::",
+)
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if item.nodeid.startswith(ONE_DATABASE_IS_ENOUGH):
+            item.add_marker(pytest.mark.one_database)
 
 
 @pytest.fixture(scope="session")
@@ -28,6 +46,15 @@ def english_to_start_with():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Each test starts with an empty cache: counters, rate limits, cached listings and pages
+    must not outlive a test's rolled-back rows."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 def pass_second_factor(client, user):

@@ -258,7 +258,7 @@ class PurgeRecorder(http.server.BaseHTTPRequestHandler):
 
     purges = []
 
-    def do_PURGE(self):  # noqa: N802 (the HTTP method's name)
+    def do_PURGE(self):
         self.purges.append(self.headers["xkey-purge"])
         self.send_response(200)
         self.end_headers()

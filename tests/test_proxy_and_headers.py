@@ -96,7 +96,7 @@ class TestTheDeployCheck:
         }
         for name in ("PROXY_SSL_HEADER", "PROXY_CLIENT_IP_HEADER"):
             environment.pop(name, None)
-        result = subprocess.run(  # noqa: S603 (our own manage.py)
+        result = subprocess.run(
             [sys.executable, "manage.py", "check", "--deploy"],
             cwd=settings.BASE_DIR,
             env=environment,

@@ -7,6 +7,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from itac.blocks import page_or_address_error
 from itac.paths import visitor_page_url
 
 
@@ -53,12 +54,10 @@ class CallToAction(TranslatableMixin, index.Indexed, models.Model):
 
     def clean(self):
         super().clean()
-        if bool(self.link_page_id) == bool(self.link_url):
-            raise ValidationError(
-                {"link_url": _("Choose a page or enter an address, not both.")}
-                if self.link_page_id
-                else {"link_page": _("Choose a page or enter an address.")}
-            )
+        message = page_or_address_error(self.link_page_id, self.link_url)
+        if message:
+            # Both: the address is the one to remove; neither: a page is the one to choose.
+            raise ValidationError({"link_url" if self.link_page_id else "link_page": message})
 
     @property
     def url(self):

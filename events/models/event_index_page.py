@@ -11,10 +11,11 @@ from wagtail.images import get_image_model
 from events.calendar import event_calendar_response
 from events.fields import language_filter
 from itac.models import BasePage
+from itac.renditions import CARD_IMAGES
 
 PAST_EVENTS_PER_PAGE = 12
 # Card images in two widths (srcset in events/components/event_card.html): phones take 400 px.
-CARD_IMAGE_FILTERS = ["fill-400x267|format-webp", "fill-600x400|format-webp"]
+CARD_IMAGE_FILTERS = CARD_IMAGES
 
 
 def events_for_listing(queryset):

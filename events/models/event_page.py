@@ -23,7 +23,6 @@ from events.times import (
     in_zone,
     time_zone_choices,
     time_zone_names,
-    utc_offset_label,
     validate_time_zone,
 )
 from itac.blocks import RICH_TEXT_FEATURES, VideoBlock
@@ -183,10 +182,6 @@ class EventPage(RoutablePageMixin, BasePage):
     @cached_property
     def local_start(self):
         return in_zone(self.start, self.time_zone)
-
-    @property
-    def start_offset(self):
-        return utc_offset_label(self.local_start)
 
     @property
     def when(self):

@@ -10,6 +10,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from itac.panels import TitlePanel
 from itac.paths import in_visitor_language
+from itac.renditions import SOCIAL_IMAGE
 
 
 class BasePage(Page):
@@ -132,7 +133,7 @@ class BasePage(Page):
         from itac.share_cards import share_image_for
 
         if self.social_image_id:
-            url = self.social_image.get_rendition("fill-1200x630").url
+            url = self.social_image.get_rendition(SOCIAL_IMAGE).url
         else:
             card = share_image_for(self)
             url = card.url if card else ""

@@ -14,6 +14,7 @@ from itac.models.site_settings import SOCIAL_NETWORKS
 from itac.navigation import main_navigation_links
 from itac.page_cache import CACHE_SECONDS, pages_version
 from itac.paths import in_visitor_language, localize_path, serving_language
+from itac.renditions import SOCIAL_IMAGE
 
 register = template.Library()
 
@@ -201,7 +202,7 @@ def share_image(context, page):
         return None
     request = context.get("request")
     if page.social_image_id:
-        rendition = page.social_image.get_rendition("fill-1200x630")
+        rendition = page.social_image.get_rendition(SOCIAL_IMAGE)
         image = ShareImage(
             url=rendition.url,
             width=rendition.width,

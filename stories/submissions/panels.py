@@ -42,7 +42,9 @@ class ConsentRecordPanel(Panel):
             return context
 
 
-RECORD_FIELDS = [
+# What the storyteller told us and agreed to, word for word; the review screen's panel and the
+# submissions' inspect view (wagtail_hooks.py) both show it.
+CONSENT_FIELDS = [
     "status",
     "relationship",
     "contact_email",
@@ -53,9 +55,8 @@ RECORD_FIELDS = [
     "consent_language",
     "consented_at",
     "consent_text",
-    "submitted_at",
-    "removal_requested_at",
 ]
+RECORD_FIELDS = [*CONSENT_FIELDS, "submitted_at", "removal_requested_at"]
 
 
 def source_of(submission):

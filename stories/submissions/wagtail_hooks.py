@@ -15,6 +15,7 @@ from stories.models import StoryPage
 from .admin_views import ERASE_PERMISSION, erase_story_view
 from .collections import register_private_collection_policies
 from .models import RemovalRequest, StorySubmission, SubmissionStatus
+from .panels import CONSENT_FIELDS
 from .permissions import partner_account
 
 
@@ -66,16 +67,7 @@ class StorySubmissionViewSet(SnippetViewSet):
     search_fields = []
     inspect_view_fields = [
         "story",
-        "status",
-        "relationship",
-        "contact_email",
-        "consent_publish_story",
-        "consent_publish_photo",
-        "consent_contact",
-        "consent_version",
-        "consent_language",
-        "consented_at",
-        "consent_text",
+        *CONSENT_FIELDS,
         "photo",
         "partner",
         "submitted_by",

@@ -78,7 +78,7 @@ def partner_stories(context, partner):
                     )
                 ),
                 with_themes=False,
-            )[: PARTNER_STORY_COUNT + 1]
+            )[:PARTNER_STORY_COUNT]
         )
         if stories:
             break
@@ -88,8 +88,7 @@ def partner_stories(context, partner):
         if story_url:
             more_url = f"{story_url[: -len(stories[0].slug) - 1]}?partner={partner.slug}"
     return {
-        "stories": stories[:PARTNER_STORY_COUNT],
-        "has_more": len(stories) > PARTNER_STORY_COUNT,
+        "stories": stories,
         "more_url": more_url,
     }
 

@@ -5,18 +5,9 @@ import time
 import pytest
 
 from django.core import signing
-from django.core.cache import cache
 
 from actions.models import PledgePage, ToolkitPage
 from itac.forms import FORM_STARTED_SALT
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Counters and rate limits live in the cache: each test starts with none."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -112,7 +112,7 @@ class LiveSite:
         """
         (self.workdir / "media").mkdir(exist_ok=True)
         with open(self.prepare_log_path, "w") as log:
-            self.preparing = subprocess.Popen(  # noqa: S603
+            self.preparing = subprocess.Popen(
                 [sys.executable, "-m", "tests.browser.prepare_site"],
                 cwd=BASE_DIR,
                 env=self.environment,

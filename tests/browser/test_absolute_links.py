@@ -116,7 +116,7 @@ def test_links_in_every_email_name_the_port_served(live_site):
     """The moderators' "new story" and "removal request" emails, the storyteller's "published"."""
     emails_dir = live_site.workdir / "emails"
     before = set(emails_dir.glob("*")) if emails_dir.exists() else set()
-    sending = subprocess.run(  # noqa: S603
+    sending = subprocess.run(
         [sys.executable, "-m", "tests.browser.send_emails"],
         cwd=BASE_DIR,
         env=live_site.environment,

@@ -1,21 +1,10 @@
-"""Fixtures for the languages tests: a signed form start time and a valid story."""
+"""Helpers for the languages tests: a signed form start time, as a visitor's form gives."""
 
 import time
 
-import pytest
-
 from django.core import signing
-from django.core.cache import cache
 
 from itac.forms import FORM_STARTED_SALT
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    """Rate limits and counters live in the cache; each test starts with none."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def form_started(seconds_ago=60):

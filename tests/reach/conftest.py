@@ -11,14 +11,6 @@ from partners.models import PartnerPage
 from stories.models import StoryIndexPage, StoryPage, Theme
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Cached listing options and counters must not outlive a test's rolled-back rows."""
-    cache.clear()
-    yield
-    cache.clear()
-
-
 @pytest.fixture
 def library(db):
     return StoryIndexPage.objects.get(slug="stories", locale__language_code="en")

@@ -2,19 +2,9 @@
 
 import pytest
 
-from django.core.cache import cache
-
 from wagtail.models import Locale
 
 from stories.models import StoryIndexPage, StoryPage
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Cached pages and cards must not outlive a test's rolled-back content."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

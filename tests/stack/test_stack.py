@@ -10,7 +10,6 @@ import os
 import re
 import signal
 import socket
-import subprocess
 import tempfile
 import threading
 import time
@@ -23,7 +22,7 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from deploy.stack import Stack, varnish_installed
+from deploy.stack import NEWEST_STORY, Stack, copy_database, varnish_installed
 
 # The test database (with the demo site) is what the stack copies.
 pytestmark = [pytest.mark.stack, pytest.mark.django_db]
@@ -85,16 +84,7 @@ def copy_test_database(parts, name):
     from django.db import connection
 
     source = urlunsplit(parts._replace(path="/" + connection.settings_dict["NAME"]))
-    target = urlunsplit(parts._replace(path=f"/{name}"))
-    admin = urlunsplit(parts._replace(path="/postgres"))
-    subprocess.run(["psql", "-q", admin, "-c", f'CREATE DATABASE "{name}"'], check=True)
-    dump = subprocess.run(["pg_dump", "--no-owner", source], check=True, capture_output=True)
-    subprocess.run(
-        ["psql", "-q", "-v", "ON_ERROR_STOP=1", target],
-        input=dump.stdout,
-        check=True,
-        capture_output=True,
-    )
+    copy_database(source, urlunsplit(parts._replace(path=f"/{name}")))
 
 
 def drop_database(base_url, name):
@@ -141,36 +131,8 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-BASE_DIR = Path(__file__).resolve().parents[2]
 # The target is 1 s (bench/viral_day.py measures it); a busy CI machine gets some room.
 PUBLISH_VISIBLE_WITHIN = 2.0
-# The newest featured story: on its page, on the home page, and on a page of the library.
-NEWEST_STORY = (
-    "from stories.models import StoryPage; from stories.queries import newest_first; "
-    "english = newest_first(StoryPage.objects.live().filter(locale__language_code='en')); "
-    "story = english.filter(featured=True).first(); "
-    "library_page = list(english.values_list('pk', flat=True)).index(story.pk) // 12 + 1; "
-)
-
-
-def run_in_stack(stack, code):
-    """Run Python in the app's environment (as an editor's request would), print's output."""
-    output = subprocess.run(
-        [
-            str(BASE_DIR / ".venv" / "bin" / "python"),
-            "manage.py",
-            "shell",
-            "--no-imports",
-            "-c",
-            code,
-        ],
-        cwd=BASE_DIR,
-        env=stack.environment(),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return output.stdout.strip().splitlines()[-1] if output.stdout.strip() else ""
 
 
 def test_the_second_anonymous_request_is_served_from_the_cache(stack):
@@ -214,9 +176,7 @@ def test_both_app_servers_serve(stack):
 
 
 def test_a_publish_is_seen_through_the_proxy_within_a_second(stack):
-    story, library_page = run_in_stack(
-        stack, NEWEST_STORY + "print(story.url, library_page)"
-    ).split()
+    story, library_page = stack.shell(NEWEST_STORY + "print(story.url, library_page)").split()
     watched = [story, f"/stories/?page={library_page}" if library_page != "1" else "/stories/", "/"]
     for path in watched:
         Visitor(stack.url).get(path)
@@ -225,9 +185,7 @@ def test_a_publish_is_seen_through_the_proxy_within_a_second(stack):
     # A story's address is made of its title's words: the change is added to the title.
     marker = f"revised {time.time_ns()}"
     # Published as the admin does it: a new revision, published (signals and all).
-    run_in_stack(
-        stack, NEWEST_STORY + f"story.title += {' ' + marker!r}; story.save_revision().publish()"
-    )
+    stack.shell(NEWEST_STORY + f"story.title += {' ' + marker!r}; story.save_revision().publish()")
     published = time.monotonic()
     seen_after = dict.fromkeys(watched)
 

@@ -8,14 +8,6 @@ from stories.models import StoryIndexPage, Theme
 from stories.synthetic import add_synthetic_stories
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Cached listing data must not outlive a test's rolled-back stories."""
-    cache.clear()
-    yield
-    cache.clear()
-
-
 @pytest.fixture
 def library(db):
     return StoryIndexPage.objects.get(locale__language_code="en", slug="stories")

@@ -6,7 +6,6 @@ import pytest
 
 from django.contrib.auth.models import Group
 from django.core import signing
-from django.core.cache import cache
 
 from wagtail.models import Locale, Page
 
@@ -17,14 +16,6 @@ from stories.submissions.models import StorySubmissionPage
 from tests.conftest import make_user
 
 from .photo_files import jpeg_with_gps
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    """Rate-limit counters live in the cache; each test starts with none."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -177,7 +177,8 @@ class TestTheJourney:
     ):
         with (
             mock.patch(
-                "stories.submissions.services.send_mail", side_effect=OSError("mail is down")
+                "stories.submissions.services.notifications.send_mail",
+                side_effect=OSError("mail is down"),
             ),
             caplog.at_level(logging.ERROR),
             django_capture_on_commit_callbacks(execute=True),
@@ -370,7 +371,7 @@ class TestTitlesAndFailures:
         media = Path(get_image_model()._meta.get_field("file").storage.location)
         files_before = {p for p in media.rglob("*") if p.is_file()}
         with mock.patch(
-            "stories.submissions.services.StorySubmission.objects.create",
+            "stories.submissions.services.creation.StorySubmission.objects.create",
             side_effect=ValidationError({"title": "Refused by the story's own rules."}),
         ):
             response = submit(client, share_page, story_data_with_photo)

@@ -161,7 +161,7 @@ class TestNothingIsSilentlyLost:
         from django.core.exceptions import ValidationError
 
         with mock.patch(
-            "stories.submissions.services.StorySubmission.objects.create",
+            "stories.submissions.services.creation.StorySubmission.objects.create",
             side_effect=ValidationError({"title": "Refused by the story's own rules."}),
         ):
             assert submit(client, share_page, story_data).status_code == 200

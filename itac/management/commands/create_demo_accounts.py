@@ -41,10 +41,8 @@ def demo_second_factor(user):
 
 def attach_partner(user):
     """Tie the demo partner user to a demo partner organisation, once the partners app can."""
-    try:
-        from partners.demo import attach_demo_partner_user
-    except ImportError:
-        return
+    from partners.demo import attach_demo_partner_user
+
     attach_demo_partner_user(user)
 
 

@@ -1,0 +1,97 @@
+"""The story's way through review: the "Story review" workflow, and the private record and the
+storyteller kept in step with it (published, changes requested, resubmitted, rejected)."""
+
+import secrets
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from wagtail.models import Workflow, WorkflowPage
+
+from itac.public_url import absolute_url
+from stories.models import StoryIndexPage
+
+from ..models import StorySubmission, SubmissionStatus
+from ..roles import STORY_REVIEW_WORKFLOW
+from .notifications import tell_storyteller
+
+
+def story_review_workflow():
+    return Workflow.objects.filter(name=STORY_REVIEW_WORKFLOW, active=True).first()
+
+
+def assign_story_review():
+    """Stories under every story library go through "Story review", also when resubmitted."""
+    workflow = story_review_workflow()
+    if workflow is None:
+        return
+    for index in StoryIndexPage.objects.all():
+        WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": workflow})
+
+
+def on_story_published(story):
+    """Record publication and, if they agreed to contact, send the storyteller a removal link."""
+    submission = StorySubmission.objects.filter(story=story).first()
+    if submission is None or submission.status == SubmissionStatus.PUBLISHED:
+        return
+    token = secrets.token_urlsafe(24)
+    submission.status = SubmissionStatus.PUBLISHED
+    submission.decided_at = timezone.now()
+    submission.removal_token_hash = StorySubmission.hash_token(token)
+    submission.save(update_fields=["status", "decided_at", "removal_token_hash"])
+    removal_url = absolute_url(_removal_path(submission.consent_language) + f"?token={token}")
+    transaction.on_commit(
+        lambda: tell_storyteller(
+            submission,
+            "story_submissions/emails/published.txt",
+            _("Your story is published"),
+            {
+                "story_url": story.full_url,
+                "removal_url": removal_url,
+            },
+        )
+    )
+
+
+def _removal_path(language):
+    from ..models import StorySubmissionPage
+
+    page = StorySubmissionPage.objects.live().filter(locale__language_code=language).first()
+    page = page or StorySubmissionPage.objects.live().first()
+    return (page.url if page else "/share-your-story/") + "remove/"
+
+
+def on_changes_requested(page_id):
+    StorySubmission.objects.filter(story_id=page_id).update(
+        status=SubmissionStatus.CHANGES_REQUESTED
+    )
+
+
+def on_resubmitted(page_id):
+    """The partner (or a moderator) sent the changed story back: it waits for review again."""
+    StorySubmission.objects.filter(
+        story_id=page_id, status=SubmissionStatus.CHANGES_REQUESTED
+    ).update(status=SubmissionStatus.IN_REVIEW)
+
+
+@transaction.atomic
+def reject_story(task_state, user, comment="", **kwargs):
+    """The moderators' final no: end the review, record it, and tell the storyteller if allowed."""
+    workflow_state = task_state.workflow_state
+    task_state.reject(user=user, comment=comment)
+    workflow_state.refresh_from_db()
+    workflow_state.cancel(user=user)
+    story = workflow_state.content_object
+    submission = StorySubmission.objects.filter(story_id=story.pk).first()
+    if submission is not None:
+        submission.status = SubmissionStatus.REJECTED
+        submission.decided_at = timezone.now()
+        submission.save(update_fields=["status", "decided_at"])
+        transaction.on_commit(
+            lambda: tell_storyteller(
+                submission,
+                "story_submissions/emails/rejected.txt",
+                _("About the story you sent us"),
+            )
+        )
