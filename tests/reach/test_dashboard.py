@@ -298,6 +298,26 @@ class TestWhoSeesIt:
             assert panel is not None, user
             assert home.find("a", href="/admin/impact/")
 
+    def test_the_panel_counts_pledges_and_published_stories(
+        self, editor_client, make_pledges, library
+    ):
+        def panel():
+            home = BeautifulSoup(editor_client.get("/admin/").content, "html.parser")
+            facts = home.find(id="impact-panel-heading").parent.find_all("dd")
+            return [int(fact.get_text(strip=True)) for fact in facts[:2]]
+
+        pledges, stories = panel()
+        assert pledges == PledgeSignature.objects.count()
+        make_pledges("FR", 3)
+        story = StoryPage(
+            title="It Takes A Community, counted on the panel",
+            summary="Summary.",
+            body=[("paragraph", "<p>Text</p>")],
+        )
+        library.add_child(instance=story)
+        story.save_revision().publish()  # a new version of the stories: counted again
+        assert panel() == [pledges + 3, stories + 1]
+
     def test_partners_and_visitors_do_not(self, client, django_user_model, partner):
         account = make_user(django_user_model, "test-partner", "Partners")
         PartnerMembership.objects.create(user=account, partner=partner)
