@@ -1,6 +1,6 @@
 """The impact dashboard's queries are served by indexes, and a look counts only a few days.
 
-EXPLAIN on a few thousand generated stories, pledges and submissions with sequential scans
+EXPLAIN on a thousand generated stories, pledges and submissions with sequential scans
 disabled: no figure reads a whole table of stories, pledges or submissions (it could not
 avoid it if no index matched the query's shape). Timings are benchmarks
 (bench/dashboard.py, docs/performance.md), not tests.
@@ -38,15 +38,15 @@ LARGE_TABLES = [
 
 @pytest.fixture
 def campaign(library, pledge_page):
-    """2,000 stories over eight years, 3,000 pledges and 500 submissions over a year."""
+    """1,000 stories over eight years, 2,000 pledges and 300 submissions over a year."""
     themes = list(Theme.objects.filter(locale_id=library.locale_id))
-    add_synthetic_stories(library, 2000, themes, admin_search=False)
+    add_synthetic_stories(library, 1000, themes, admin_search=False)
     with connection.cursor() as cursor:
         cursor.execute(
             "INSERT INTO actions_pledgesignature (pledge_id, display_name, signer_type, country,"
             " email, email_updates, show_in_public_list, language, created_at) "
             "SELECT %s, '', 'individual', (ARRAY['FR','KE','BR'])[1 + n %% 3], '', false, "
-            "false, 'en', now() - (n %% 365) * interval '1 day' FROM generate_series(1, 3000) n",
+            "false, 'en', now() - (n %% 365) * interval '1 day' FROM generate_series(1, 2000) n",
             [pledge_page.pk],
         )
         cursor.execute(
@@ -54,12 +54,13 @@ def campaign(library, pledge_page):
             "contact_email, consent_publish_story, consent_publish_photo, consent_contact, "
             "consent_version, consent_language, consent_text, consented_at, submitted_at, "
             "decided_at, removal_token_hash) "
-            "SELECT s.page_ptr_id, CASE WHEN s.page_ptr_id %% 2 = 0 THEN 'published' "
+            "SELECT s.page_ptr_id, CASE WHEN mod(s.page_ptr_id, 2) = 0 THEN 'published' "
             "ELSE 'in-review' END, 'mine', '', true, false, false, 'v1', 'en', 'Consent', now(),"
-            " now() - (s.page_ptr_id %% 365) * interval '1 day', CASE WHEN s.page_ptr_id %% 2 = 0"
-            " THEN now() - (s.page_ptr_id %% 300) * interval '1 day' END, '' "
+            " now() - mod(s.page_ptr_id, 365) * interval '1 day', CASE WHEN "
+            "mod(s.page_ptr_id, 2) = 0 THEN now() - mod(s.page_ptr_id, 300) * interval '1 day' "
+            "END, '' "
             "FROM stories_storypage s WHERE NOT EXISTS (SELECT 1 FROM "
-            "story_submissions_storysubmission x WHERE x.story_id = s.page_ptr_id) LIMIT 500"
+            "story_submissions_storysubmission x WHERE x.story_id = s.page_ptr_id) LIMIT 300"
         )
         cursor.execute("ANALYZE")
         cursor.execute("SET LOCAL enable_seqscan = off")
