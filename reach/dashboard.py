@@ -24,7 +24,7 @@ from django.db.models import (
     OuterRef,
     Q,
 )
-from django.db.models.functions import TruncWeek
+from django.db.models.functions import Trunc
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -153,38 +153,60 @@ def kept_weeks(period, today):
     return weeks
 
 
-def weekly_counts(name, version, period, count, today=None):
-    """{(Monday, key): n} over `period`, where count(spans) is one aggregate query returning
-    (week, key, n) rows for the rows dated in the spans of days.
+def kept_counts(name, version, blocks, length, kind, count):
+    """{block's first day: {key: n}} for `blocks` (first days of whole weeks or single days
+    that no longer change): from the cache under `version`, the missing ones counted in one
+    query grouped by `kind` ("week" or "day") and kept."""
+    keys = {block: f"itac:impact:{name}:{version}:{kind}:{block.isoformat()}" for block in blocks}
+    kept = cache.get_many(list(keys.values())) if blocks else {}
+    missing = [block for block in blocks if keys[block] not in kept]
+    if missing:
+        spans = []
+        for block in missing:  # runs of consecutive blocks, one span each
+            if spans and spans[-1][1] == block:
+                spans[-1] = (spans[-1][0], block + length)
+            else:
+                spans.append((block, block + length))
+        fresh = {block: {} for block in missing}
+        for block, key, n in count(spans, kind):
+            cells = fresh[as_date(block)]
+            cells[key] = cells.get(key, 0) + n
+        cache.set_many({keys[block]: cells for block, cells in fresh.items()}, WEEK_CACHE_SECONDS)
+        kept.update({keys[block]: cells for block, cells in fresh.items()})
+    return {block: kept[keys[block]] for block in blocks}
 
-    Whole weeks that ended before yesterday come from the cache, kept under `version` (the
-    missing ones are counted together, in one query, and kept); the days before the first
-    kept week and after the last are counted each time, in one query. Counts must add up
-    over weeks (each story is dated on one day, its translations included).
+
+def weekly_counts(name, version, period, count, today=None):
+    """{(Monday, key): n} over `period`, where count(spans, kind) is one aggregate query
+    returning (week or day, key, n) rows for the rows dated in the spans of days, grouped by
+    `kind` ("week" or "day").
+
+    Whole weeks that ended before yesterday, and the other days before yesterday, no longer
+    change: they come from the cache, kept under `version` (the missing ones are counted in
+    one query per kind and kept). Yesterday and today (and any later day of the period) are
+    counted on every look, in one query. Counts must add up over days (each story is dated
+    on one day, its translations included).
     """
     today = today or timezone.now().date()
     weeks = kept_weeks(period, today)
-    keys = {week: f"itac:impact:{name}:{version}:{week.isoformat()}" for week in weeks}
-    kept = cache.get_many(list(keys.values())) if weeks else {}
-    missing = [week for week in weeks if keys[week] not in kept]
-    if missing:
-        fresh = {week: {} for week in weeks if missing[0] <= week <= missing[-1]}
-        for week, key, n in count([(missing[0], missing[-1] + WEEK)]):
-            cell = fresh[as_date(week)]
-            cell[key] = cell.get(key, 0) + n
-        cache.set_many({keys[week]: cells for week, cells in fresh.items()}, WEEK_CACHE_SECONDS)
-        kept.update({keys[week]: cells for week, cells in fresh.items()})
+    in_weeks = (weeks[0], weeks[-1] + WEEK) if weeks else (None, None)
+    open_from = max(period.start, today - ONE_DAY)
+    days = []
+    day = period.start
+    while day <= period.end and day < open_from:
+        if not weeks or not in_weeks[0] <= day < in_weeks[1]:
+            days.append(day)
+        day += ONE_DAY
     counts = {}
-    for week in weeks:
-        for key, n in kept[keys[week]].items():
-            counts[(week, key)] = n
-    if weeks:
-        spans = [(period.start, weeks[0]), (weeks[-1] + WEEK, period.end + ONE_DAY)]
-    else:
-        spans = [(period.start, period.end + ONE_DAY)]
-    spans = [(since, until) for since, until in spans if since < until]
-    if spans:
-        for week, key, n in count(spans):
+    for week, cells in kept_counts(name, version, weeks, WEEK, "week", count).items():
+        for key, n in cells.items():
+            counts[(week, key)] = counts.get((week, key), 0) + n
+    for day, cells in kept_counts(name, version, days, ONE_DAY, "day", count).items():
+        monday = day - datetime.timedelta(days=day.weekday())
+        for key, n in cells.items():
+            counts[(monday, key)] = counts.get((monday, key), 0) + n
+    if open_from <= period.end:
+        for week, key, n in count([(open_from, period.end + ONE_DAY)], "week"):
             cell = (as_date(week), key)
             counts[cell] = counts.get(cell, 0) + n
     return counts
@@ -193,10 +215,10 @@ def weekly_counts(name, version, period, count, today=None):
 def pledge_counts(period):
     """{(Monday, country): pledges} for `period`."""
 
-    def count(spans):
+    def count(spans, kind):
         return (
             PledgeSignature.objects.filter(in_days("created_at", spans))
-            .annotate(week=TruncWeek("created_at"))
+            .annotate(week=Trunc("created_at", kind))
             .values_list("week", "country")
             .annotate(pledges=Count("pk"))
             .order_by()
@@ -229,10 +251,10 @@ def sorted_counts(counts):
 def submitted_counts(period):
     """{(Monday, partner id or None): stories sent} for `period`."""
 
-    def count(spans):
+    def count(spans, kind):
         return (
             StorySubmission.objects.filter(in_days("submitted_at", spans))
-            .annotate(week=TruncWeek("submitted_at"))
+            .annotate(week=Trunc("submitted_at", kind))
             .values_list("week", "partner_id")
             .annotate(stories=Count("pk"))
             .order_by()
@@ -252,13 +274,13 @@ def staff_counts(period):
         first_published_at__lt=OuterRef("first_published_at"),
     )
 
-    def count(spans):
+    def count(spans, kind):
         rows = (
             StoryPage.objects.filter(in_days("first_published_at", spans), submission__isnull=True)
             # Translations of a submitted story are not staff stories.
             .exclude(Exists(submitted_translation))
             .exclude(Exists(earlier_translation))
-            .annotate(week=TruncWeek("first_published_at"))
+            .annotate(week=Trunc("first_published_at", kind))
             .values_list("week")
             .annotate(stories=Count("translation_key", distinct=True))
             .order_by()
@@ -366,23 +388,23 @@ def published_stories(period):
     one_each = Count("translation_key", distinct=True)
     version = options_version()
 
-    def count_groups(spans):
+    def count_groups(spans, kind):
         # Language and country together: a story and its translations share both, and their
         # publication date (synchronised fields), so the groups add up to distinct stories.
         return (
             StoryPage.objects.live()
             .filter(in_days("date_published", spans, dates=True))
-            .annotate(week=TruncWeek("date_published"))
+            .annotate(week=Trunc("date_published", kind))
             .values_list("week", "told_in_language", "country")
             .annotate(n=one_each)
             .order_by()
         )
 
-    def count_themes(spans):
+    def count_themes(spans, kind):
         live = StoryPage.objects.live().filter(in_days("date_published", spans, dates=True))
         return (
             StoryPage.themes.through.objects.filter(storypage__in=live)
-            .annotate(week=TruncWeek("storypage__date_published"))
+            .annotate(week=Trunc("storypage__date_published", kind))
             .values_list("week", "theme__slug")
             .annotate(n=Count("storypage__translation_key", distinct=True))
             .order_by()
@@ -392,8 +414,9 @@ def published_stories(period):
         "published",
         version,
         period,
-        lambda spans: (
-            (week, (language, country), n) for week, language, country, n in count_groups(spans)
+        lambda spans, kind: (
+            (week, (language, country), n)
+            for week, language, country, n in count_groups(spans, kind)
         ),
     )
     total, by_language, by_country = 0, {}, {}
