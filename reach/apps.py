@@ -11,3 +11,8 @@ class ReachConfig(AppConfig):
 
     name = "reach"
     verbose_name = _("Reach")
+
+    def ready(self):
+        from reach.dashboard import connect_signals
+
+        connect_signals()

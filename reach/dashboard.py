@@ -1,7 +1,11 @@
 """The impact dashboard's figures: what the campaign achieved over a date range.
 
-Every figure is one aggregate query (GROUP BY in the database); nothing loops over rows in
-Python, so the cost stays flat with 100,000 stories and pledges (bench/dashboard.py).
+Every figure is an aggregate query (GROUP BY in the database); nothing loops over rows in
+Python. The counts that only grow with time (pledges, stories received, stories published)
+are counted per week: a week that ended before yesterday is counted once and kept in the
+cache under the version of its data (`weekly_counts`), so a look at the dashboard counts only
+the days at the edges of the period and the last few days, and its cost does not grow with
+the number of pledges and stories (bench/dashboard.py, docs/performance.md).
 """
 
 import datetime
@@ -9,14 +13,27 @@ from dataclasses import dataclass
 
 from django_countries import countries
 
-from django.db.models import Count, DurationField, ExpressionWrapper, F, Min, Q
-from django.db.models.functions import TruncWeek
+from django.core.cache import cache
+from django.db.models import (
+    Count,
+    DurationField,
+    Exists,
+    ExpressionWrapper,
+    F,
+    Min,
+    OuterRef,
+    Q,
+)
+from django.db.models.functions import Trunc
+from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from actions.models import PledgeSignature
+from partners.models import PartnerPage
 from stories.models import StoryPage, Theme, story_language_choices
+from stories.queries import options_version
 from stories.submissions.models import StorySubmission, SubmissionStatus
 
 WAITING = [SubmissionStatus.IN_REVIEW, SubmissionStatus.CHANGES_REQUESTED]
@@ -61,31 +78,217 @@ def as_date(value):
     return value.date() if isinstance(value, datetime.datetime) else value
 
 
-def pledges_per_week(period):
-    rows = (
-        PledgeSignature.objects.filter(created_at__gte=period.since, created_at__lt=period.until)
-        .annotate(week=TruncWeek("created_at"))
-        .values_list("week")
-        .annotate(pledges=Count("pk"))
-        .order_by()
-    )
-    by_week = {as_date(week): pledges for week, pledges in rows}
+ONE_DAY = datetime.timedelta(days=1)
+WEEK = datetime.timedelta(days=7)
+# Kept weeks are found under their data's version; an unused one leaves the cache by itself.
+WEEK_CACHE_SECONDS = 30 * 24 * 3600
+PLEDGES_VERSION_KEY = "itac:impact:pledges-version"
+SUBMISSIONS_VERSION_KEY = "itac:impact:submissions-version"
+
+
+def data_version(key):
+    return cache.get(key, 0)
+
+
+def forget_counted_weeks(key):
+    """A new version for `key`: every week kept under the old one is counted again."""
+    cache.set(key, timezone.now().timestamp(), None)
+
+
+def counted_fields_changed(instance, created, update_fields, fields):
+    """Whether a save may have changed a week already counted: a row dated before yesterday
+    was added (imported), or an existing one saved in full or in a counted field."""
+    if created:
+        dated = getattr(instance, fields[0])
+        return dated is not None and dated < midnight(timezone.now().date() - ONE_DAY)
+    return update_fields is None or bool(set(update_fields) & set(fields))
+
+
+def pledge_changed(sender, instance, created=False, update_fields=None, **kwargs):
+    if kwargs.get("signal") is post_delete or counted_fields_changed(
+        instance, created, update_fields, ["created_at", "country"]
+    ):
+        forget_counted_weeks(PLEDGES_VERSION_KEY)
+
+
+def submission_changed(sender, instance, created=False, update_fields=None, **kwargs):
+    if kwargs.get("signal") is post_delete or counted_fields_changed(
+        instance, created, update_fields, ["submitted_at", "partner", "partner_id", "story"]
+    ):
+        forget_counted_weeks(SUBMISSIONS_VERSION_KEY)
+
+
+def connect_signals():
+    """Called once, from ReachConfig.ready(). Stories' own changes (publishing, unpublishing,
+    deleting, themes) set a new `stories.queries.options_version`."""
+    for signal in (post_save, post_delete):
+        signal.connect(pledge_changed, sender=PledgeSignature, dispatch_uid=f"reach.p{id(signal)}")
+        signal.connect(
+            submission_changed, sender=StorySubmission, dispatch_uid=f"reach.s{id(signal)}"
+        )
+
+
+def midnight(day):
+    return datetime.datetime.combine(day, datetime.time.min, tzinfo=datetime.UTC)
+
+
+def in_days(field, spans, dates=False):
+    """Rows whose `field` falls in any of the [first day, day after) `spans`."""
+    condition = Q()
+    for since, until in spans:
+        if not dates:
+            since, until = midnight(since), midnight(until)
+        condition |= Q(**{f"{field}__gte": since, f"{field}__lt": until})
+    return condition
+
+
+def kept_weeks(period, today):
+    """Mondays of the whole weeks inside `period` that ended before yesterday: their counts no
+    longer change (a pledge, a submission is dated when it is made), so they can be kept."""
+    monday = period.start + datetime.timedelta(days=-period.start.weekday() % 7)
+    weeks = []
+    while monday + WEEK - ONE_DAY <= period.end and monday + WEEK <= today - ONE_DAY:
+        weeks.append(monday)
+        monday += WEEK
+    return weeks
+
+
+def kept_counts(name, version, blocks, length, kind, count):
+    """{block's first day: {key: n}} for `blocks` (first days of whole weeks or single days
+    that no longer change): from the cache under `version`, the missing ones counted in one
+    query grouped by `kind` ("week" or "day") and kept."""
+    keys = {block: f"itac:impact:{name}:{version}:{kind}:{block.isoformat()}" for block in blocks}
+    kept = cache.get_many(list(keys.values())) if blocks else {}
+    missing = [block for block in blocks if keys[block] not in kept]
+    if missing:
+        spans = []
+        for block in missing:  # runs of consecutive blocks, one span each
+            if spans and spans[-1][1] == block:
+                spans[-1] = (spans[-1][0], block + length)
+            else:
+                spans.append((block, block + length))
+        fresh = {block: {} for block in missing}
+        for block, key, n in count(spans, kind):
+            cells = fresh[as_date(block)]
+            cells[key] = cells.get(key, 0) + n
+        cache.set_many({keys[block]: cells for block, cells in fresh.items()}, WEEK_CACHE_SECONDS)
+        kept.update({keys[block]: cells for block, cells in fresh.items()})
+    return {block: kept[keys[block]] for block in blocks}
+
+
+def weekly_counts(name, version, period, count, today=None):
+    """{(Monday, key): n} over `period`, where count(spans, kind) is one aggregate query
+    returning (week or day, key, n) rows for the rows dated in the spans of days, grouped by
+    `kind` ("week" or "day").
+
+    Whole weeks that ended before yesterday, and the other days before yesterday, no longer
+    change: they come from the cache, kept under `version` (the missing ones are counted in
+    one query per kind and kept). Yesterday and today (and any later day of the period) are
+    counted on every look, in one query. Counts must add up over days (each story is dated
+    on one day, its translations included).
+    """
+    today = today or timezone.now().date()
+    weeks = kept_weeks(period, today)
+    in_weeks = (weeks[0], weeks[-1] + WEEK) if weeks else (None, None)
+    open_from = max(period.start, today - ONE_DAY)
+    days = []
+    day = period.start
+    while day <= period.end and day < open_from:
+        if not weeks or not in_weeks[0] <= day < in_weeks[1]:
+            days.append(day)
+        day += ONE_DAY
+    counts = {}
+    for week, cells in kept_counts(name, version, weeks, WEEK, "week", count).items():
+        for key, n in cells.items():
+            counts[(week, key)] = counts.get((week, key), 0) + n
+    for day, cells in kept_counts(name, version, days, ONE_DAY, "day", count).items():
+        monday = day - datetime.timedelta(days=day.weekday())
+        for key, n in cells.items():
+            counts[(monday, key)] = counts.get((monday, key), 0) + n
+    if open_from <= period.end:
+        for week, key, n in count([(open_from, period.end + ONE_DAY)], "week"):
+            cell = (as_date(week), key)
+            counts[cell] = counts.get(cell, 0) + n
+    return counts
+
+
+def pledge_counts(period):
+    """{(Monday, country): pledges} for `period`."""
+
+    def count(spans, kind):
+        return (
+            PledgeSignature.objects.filter(in_days("created_at", spans))
+            .annotate(week=Trunc("created_at", kind))
+            .values_list("week", "country")
+            .annotate(pledges=Count("pk"))
+            .order_by()
+        )
+
+    return weekly_counts("pledges", data_version(PLEDGES_VERSION_KEY), period, count)
+
+
+def pledges_per_week(period, counts=None):
+    counts = pledge_counts(period) if counts is None else counts
+    by_week = {}
+    for (week, _country), n in counts.items():
+        by_week[week] = by_week.get(week, 0) + n
     return [(week, by_week.get(week, 0)) for week in period.weeks()]
 
 
-def pledges_by_country(period):
-    rows = (
-        PledgeSignature.objects.filter(created_at__gte=period.since, created_at__lt=period.until)
-        .values_list("country")
-        .annotate(pledges=Count("pk"))
-        .order_by()
-    )
-    return sorted_counts(dict(rows))
+def pledges_by_country(period, counts=None):
+    counts = pledge_counts(period) if counts is None else counts
+    by_country = {}
+    for (_week, country), n in counts.items():
+        by_country[country] = by_country.get(country, 0) + n
+    return sorted_counts(by_country)
 
 
 def sorted_counts(counts):
     """{code: n} as [(code, n)], highest first, then by code."""
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def submitted_counts(period):
+    """{(Monday, partner id or None): stories sent} for `period`."""
+
+    def count(spans, kind):
+        return (
+            StorySubmission.objects.filter(in_days("submitted_at", spans))
+            .annotate(week=Trunc("submitted_at", kind))
+            .values_list("week", "partner_id")
+            .annotate(stories=Count("pk"))
+            .order_by()
+        )
+
+    return weekly_counts("submitted", data_version(SUBMISSIONS_VERSION_KEY), period, count)
+
+
+def staff_counts(period):
+    """{(Monday, None): stories staff wrote}, counted in the week of the first publication of
+    any of their translations, once however many languages they are in."""
+    submitted_translation = StorySubmission.objects.filter(
+        story__translation_key=OuterRef("translation_key")
+    )
+    earlier_translation = StoryPage.objects.filter(
+        translation_key=OuterRef("translation_key"),
+        first_published_at__lt=OuterRef("first_published_at"),
+    )
+
+    def count(spans, kind):
+        rows = (
+            StoryPage.objects.filter(in_days("first_published_at", spans), submission__isnull=True)
+            # Translations of a submitted story are not staff stories.
+            .exclude(Exists(submitted_translation))
+            .exclude(Exists(earlier_translation))
+            .annotate(week=Trunc("first_published_at", kind))
+            .values_list("week")
+            .annotate(stories=Count("translation_key", distinct=True))
+            .order_by()
+        )
+        return ((week, None, stories) for week, stories in rows)
+
+    version = f"{options_version()}-{data_version(SUBMISSIONS_VERSION_KEY)}"
+    return weekly_counts("staff", version, period, count)
 
 
 def stories_received(period):
@@ -94,35 +297,21 @@ def stories_received(period):
     A story sent through the form counts when it was sent; a story staff wrote counts when it
     was first published, once however many languages it is in.
     """
-    submitted = (
-        StorySubmission.objects.filter(
-            submitted_at__gte=period.since, submitted_at__lt=period.until
-        )
-        .annotate(week=TruncWeek("submitted_at"))
-        .values_list("week", "partner__title")
-        .annotate(stories=Count("pk"))
-        .order_by()
-    )
-    staff = (
-        StoryPage.objects.filter(
-            submission__isnull=True,
-            first_published_at__gte=period.since,
-            first_published_at__lt=period.until,
-        )
-        # Translations of a submitted story are not staff stories (hashed subplan in PostgreSQL).
-        .exclude(translation_key__in=StorySubmission.objects.values("story__translation_key"))
-        .annotate(week=TruncWeek("first_published_at"))
-        .values_list("week")
-        .annotate(stories=Count("translation_key", distinct=True))
-        .order_by()
+    submitted = submitted_counts(period)
+    staff = staff_counts(period)
+    partner_ids = {partner for _week, partner in submitted if partner is not None}
+    titles = (
+        dict(PartnerPage.objects.filter(pk__in=partner_ids).values_list("pk", "title"))
+        if partner_ids
+        else {}
     )
     public_label, staff_label = _("Public form"), _("Staff")
     cells = {}
-    for week, partner, stories in submitted:
-        source = partner or public_label
-        cells[(as_date(week), source)] = cells.get((as_date(week), source), 0) + stories
-    for week, stories in staff:
-        cells[(as_date(week), staff_label)] = stories
+    for (week, partner), stories in submitted.items():
+        source = titles.get(partner, public_label) if partner else public_label
+        cells[(week, source)] = cells.get((week, source), 0) + stories
+    for (week, _key), stories in staff.items():
+        cells[(week, staff_label)] = cells.get((week, staff_label), 0) + stories
     partners = sorted({source for _week, source in cells} - {public_label, staff_label})
     sources = [public_label, *partners, staff_label]
     weeks = period.weeks()
@@ -196,26 +385,49 @@ def median_days_to_decision(period):
 def published_stories(period):
     """Stories published in the range by theme, language told in and country (each story once,
     whatever the number of its translations)."""
-    live = StoryPage.objects.live().filter(
-        date_published__gte=period.start, date_published__lte=period.end
-    )
     one_each = Count("translation_key", distinct=True)
-    # One scan for language and country together: a story and its translations share both
-    # (synchronised fields), so the groups' counts add up to distinct stories.
-    groups = live.values_list("told_in_language", "country").annotate(n=one_each).order_by()
+    version = options_version()
+
+    def count_groups(spans, kind):
+        # Language and country together: a story and its translations share both, and their
+        # publication date (synchronised fields), so the groups add up to distinct stories.
+        return (
+            StoryPage.objects.live()
+            .filter(in_days("date_published", spans, dates=True))
+            .annotate(week=Trunc("date_published", kind))
+            .values_list("week", "told_in_language", "country")
+            .annotate(n=one_each)
+            .order_by()
+        )
+
+    def count_themes(spans, kind):
+        live = StoryPage.objects.live().filter(in_days("date_published", spans, dates=True))
+        return (
+            StoryPage.themes.through.objects.filter(storypage__in=live)
+            .annotate(week=Trunc("storypage__date_published", kind))
+            .values_list("week", "theme__slug")
+            .annotate(n=Count("storypage__translation_key", distinct=True))
+            .order_by()
+        )
+
+    groups = weekly_counts(
+        "published",
+        version,
+        period,
+        lambda spans, kind: (
+            (week, (language, country), n)
+            for week, language, country, n in count_groups(spans, kind)
+        ),
+    )
     total, by_language, by_country = 0, {}, {}
-    for language, country, n in groups:
+    for (_week, (language, country)), n in groups.items():
         total += n
         by_language[language] = by_language.get(language, 0) + n
         if country:
             by_country[country] = by_country.get(country, 0) + n
-    through = StoryPage.themes.through
-    by_theme = dict(
-        through.objects.filter(storypage__in=live)
-        .values_list("theme__slug")
-        .annotate(n=Count("storypage__translation_key", distinct=True))
-        .order_by()
-    )
+    by_theme = {}
+    for (_week, slug), n in weekly_counts("themes", version, period, count_themes).items():
+        by_theme[slug] = by_theme.get(slug, 0) + n
     theme_names = dict(
         Theme.objects.filter(slug__in=by_theme, locale__language_code="en").values_list(
             "slug", "name"
@@ -239,8 +451,9 @@ def published_stories(period):
 def impact_figures(period):
     """Every figure of the dashboard for `period`."""
     country_names = dict(countries)
-    pledge_countries = pledges_by_country(period)
-    per_week = pledges_per_week(period)
+    pledges = pledge_counts(period)
+    pledge_countries = pledges_by_country(period, pledges)
+    per_week = pledges_per_week(period, pledges)
     return {
         "period": period,
         "pledges_total": sum(n for _week, n in per_week),

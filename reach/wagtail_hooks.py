@@ -34,13 +34,27 @@ class ImpactPanel(Component):
     template_name = "reach/admin/impact_panel.html"
 
     def get_context_data(self, parent_context):
+        from django.core.cache import cache
+
+        from actions.counter import COUNTER_CACHE_SECONDS
         from actions.models import PledgeSignature
         from reach.dashboard import moderation_backlog
         from stories.models import StoryPage
+        from stories.queries import options_version
 
+        # Counted once per minute (pledges, like the public counter) and once per change of
+        # the stories (publishing sets a new version), not on every visit to the admin home.
+        pledges = cache.get_or_set(
+            "itac:impact:panel-pledges", PledgeSignature.objects.count, COUNTER_CACHE_SECONDS
+        )
+        stories = cache.get_or_set(
+            f"itac:impact:panel-stories:{options_version()}",
+            StoryPage.objects.live().values("translation_key").distinct().count,
+            24 * 3600,
+        )
         return {
-            "pledges": PledgeSignature.objects.count(),
-            "stories": StoryPage.objects.live().values("translation_key").distinct().count(),
+            "pledges": pledges,
+            "stories": stories,
             "backlog": moderation_backlog(),
             "url": reverse("reach_impact"),
         }

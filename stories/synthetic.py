@@ -353,6 +353,8 @@ def add_synthetic_stories(index, count, themes, seed=2021, progress=None, admin_
         with connection.cursor() as cursor:
             # A lost last batch on a crash is harmless here; waiting for each flush is not.
             cursor.execute("SET synchronous_commit = off")
+            # Building the GIN index of 100,000 vectors takes longer than a request may.
+            cursor.execute("SET statement_timeout = 0")
             if rebuild_gin:
                 # Building the GIN index once at the end is faster than growing it row by row.
                 cursor.execute("DROP INDEX IF EXISTS stories_search_vector_gin")

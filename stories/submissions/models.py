@@ -159,6 +159,8 @@ class StorySubmission(models.Model):
         verbose_name = _("story submission")
         verbose_name_plural = _("story submissions")
         ordering = ["-submitted_at"]
+        # The impact dashboard's decisions in a period (reach.dashboard).
+        indexes = [models.Index(fields=["decided_at"], name="submission_decided_at")]
 
     def __str__(self):
         return str(_("Submission of %(date)s") % {"date": self.submitted_at.date().isoformat()})

@@ -3,15 +3,19 @@
 import csv
 import datetime
 import io
+import re
 
 import pytest
 from bs4 import BeautifulSoup
 
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from wagtail.models import Locale
 
+from actions.models import PledgeSignature
 from partners.models import PartnerMembership, PartnerPage
 from reach.dashboard import moderation_backlog
 from stories.models import StoryPage, Theme
@@ -195,13 +199,101 @@ class TestFigures:
         assert bad.status_code == 200 and bad["Content-Type"].startswith("text/html")
 
     def test_cost_does_not_grow_with_rows(self, editor_client, known_campaign, make_pledges):
-        editor_client.get(URL)
-        with CaptureQueriesContext(connection) as few:
-            editor_client.get(URL)
+        def queries():
+            """Queries of a first look (nothing kept) and of a second one."""
+            cache.clear()
+            looks = []
+            for _look in range(2):
+                with CaptureQueriesContext(connection) as look:
+                    editor_client.get(URL)
+                looks.append(len(look))
+            return looks
+
+        first, again = queries()
         make_pledges("FR", 30, created_at=at(8))
-        with CaptureQueriesContext(connection) as many:
-            editor_client.get(URL)
-        assert len(many) == len(few)
+        make_pledges("KE", 30, created_at=at(30))
+        assert queries() == [first, again]
+        # The second look counts nothing again: its four whole weeks ended long ago.
+        assert again <= first - 5
+
+
+@pytest.mark.django_db
+class TestKeptWeeks:
+    """Whole weeks are counted once and kept; what changes them sets a new version."""
+
+    def test_a_deleted_pledge_leaves_the_kept_weeks(self, editor_client, known_campaign):
+        editor_client.get(URL)
+        PledgeSignature.objects.filter(country="KE").get().delete()
+        _page, found = tables(editor_client.get(URL))
+        assert found["Pledges per week"][0] == ["2010-01-04", "2"]
+        assert found["Pledges by country"] == [["France", "3"], ["Brazil", "1"]]
+
+    def test_days_at_the_edges_are_kept_too(self, editor_client, known_campaign):
+        # Wednesday 6 to Wednesday 27 January: two whole weeks and a few days each side.
+        url = "/admin/impact/?start=2010-01-06&end=2010-01-27"
+        expected = [["2010-01-04", "1"], ["2010-01-11", "0"], ["2010-01-18", "2"]]
+        expected.append(["2010-01-25", "0"])
+        for _look in range(2):  # counted, then from the kept weeks and days
+            _page, found = tables(editor_client.get(url))
+            assert found["Pledges per week"] == expected
+            assert found["Pledges by country"] == [["Brazil", "1"], ["France", "1"], ["Kenya", "1"]]
+            assert found["Published stories by country"] == [["France", "2"], ["Kenya", "1"]]
+
+    def test_a_pledge_today_is_counted_without_recounting_the_past(
+        self, editor_client, pledge_page
+    ):
+        today = timezone.now().date()
+        url = f"/admin/impact/?start={(today - datetime.timedelta(days=90)).isoformat()}"
+        url += f"&end={today.isoformat()}"
+        with CaptureQueriesContext(connection) as first_look:
+            before = pledges_total(editor_client.get(url))
+        PledgeSignature.objects.create(
+            pledge=pledge_page, signer_type="individual", country="FR", language="en"
+        )
+        with CaptureQueriesContext(connection) as look:
+            response = editor_client.get(url)
+        assert pledges_total(response) == before + 1
+        # The first look counted the whole weeks, the days around them and the last two
+        # days; this one only the last two days.
+        assert pledge_queries(first_look) >= 2
+        assert pledge_queries(look) == 1
+
+    def test_publishing_a_story_counts_the_weeks_again(
+        self, editor_client, known_campaign, library
+    ):
+        editor_client.get(URL)
+        story = StoryPage(
+            title="It Takes A Community, published late",
+            summary="Summary.",
+            body=[("paragraph", "<p>Text</p>")],
+            country="BR",
+            told_in_language="pt",
+            date_published=datetime.date(2010, 1, 12),
+        )
+        library.add_child(instance=story)
+        story.save_revision().publish()
+        page, found = tables(editor_client.get(URL))
+        assert "4 stories published in this period" in page.get_text()
+        assert ["Brazil", "1"] in found["Published stories by country"]
+        story.unpublish()
+        page, found = tables(editor_client.get(URL))
+        assert "3 stories published in this period" in page.get_text()
+
+    def test_an_erased_submission_leaves_the_kept_weeks(self, editor_client, known_campaign):
+        editor_client.get(URL)
+        StorySubmission.objects.get(story__title="It Takes A Community, s4").delete()
+        _page, found = tables(editor_client.get(URL))
+        assert found["Stories received per week, by source"][3] == ["2010-01-25", "0", "0", "0"]
+
+
+def pledges_total(response):
+    page = BeautifulSoup(response.content, "html.parser")
+    text = page.find("p", class_="impact-total").get_text(strip=True)
+    return int(re.match(r"(\d+) pledges? in this period", text).group(1))
+
+
+def pledge_queries(captured):
+    return sum("actions_pledgesignature" in query["sql"] for query in captured)
 
 
 @pytest.mark.django_db
@@ -216,6 +308,26 @@ class TestWhoSeesIt:
             panel = home.find(id="impact-panel-heading")
             assert panel is not None, user
             assert home.find("a", href="/admin/impact/")
+
+    def test_the_panel_counts_pledges_and_published_stories(
+        self, editor_client, make_pledges, library
+    ):
+        def panel():
+            home = BeautifulSoup(editor_client.get("/admin/").content, "html.parser")
+            facts = home.find(id="impact-panel-heading").parent.find_all("dd")
+            return [int(fact.get_text(strip=True)) for fact in facts[:2]]
+
+        pledges, stories = panel()
+        assert pledges == PledgeSignature.objects.count()
+        make_pledges("FR", 3)
+        story = StoryPage(
+            title="It Takes A Community, counted on the panel",
+            summary="Summary.",
+            body=[("paragraph", "<p>Text</p>")],
+        )
+        library.add_child(instance=story)
+        story.save_revision().publish()  # a new version of the stories: counted again
+        assert panel() == [pledges + 3, stories + 1]
 
     def test_partners_and_visitors_do_not(self, client, django_user_model, partner):
         account = make_user(django_user_model, "test-partner", "Partners")
