@@ -107,12 +107,16 @@ def favicon_ico():
 
 def community_ring_svg(countries, css_class="pledge-counter__visual"):
     """A decorative picture of the live count: the mark ringed by one dot per country that has
-    pledged (up to 117, four rings), so the circle fills as the campaign grows."""
+    pledged (up to 128, four rings filled from the outside): the circle fills as the campaign
+    grows."""
     size, centre, spacing = 160, 80, 9
-    dots, ring = [], 1
+    dots = []
     remaining = max(int(countries), 0)
-    while remaining and ring <= 4:
-        radius = 20 + spacing * ring
+    # From the outer ring inwards, so even a few countries circle the whole mark.
+    for ring in (4, 3, 2, 1):
+        if not remaining:
+            break
+        radius = 24 + spacing * ring
         capacity = int(2 * math.pi * radius / spacing)
         count = min(remaining, capacity)
         for i in range(count):
@@ -120,8 +124,7 @@ def community_ring_svg(countries, css_class="pledge-counter__visual"):
             x, y = centre + radius * math.cos(angle), centre + radius * math.sin(angle)
             dots.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3.2"/>')
         remaining -= count
-        ring += 1
-    tile = 36
+    tile = 40
     offset = centre - tile / 2
     mark = mark_svg(label="").replace(
         "<svg ", f'<svg x="{offset}" y="{offset}" width="{tile}" height="{tile}" ', 1
