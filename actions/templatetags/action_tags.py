@@ -1,10 +1,12 @@
 """Template tags for the calls to action: the pledge counter on any page."""
 
 from django import template
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from actions.counter import pledge_counts
 from actions.models import PledgePage
+from itac.brand import community_ring_svg
 
 register = template.Library()
 
@@ -19,7 +21,7 @@ def campaign_pledge():
 
 
 @register.inclusion_tag("actions/components/pledge_counter.html", takes_context=True)
-def pledge_counter(context, pledge=None, link=True):
+def pledge_counter(context, pledge=None, link=True, visual=False):
     """How many have pledged, and from how many countries.
 
     On any page it counts the campaign pledge and links to it; a pledge page passes itself.
@@ -28,8 +30,11 @@ def pledge_counter(context, pledge=None, link=True):
     pledge = pledge or campaign_pledge()
     if pledge is None:
         return {"counts": None}
+    counts = pledge_counts(pledge)
     return {
-        "counts": pledge_counts(pledge),
+        "counts": counts,
+        # The home page shows the count as a picture too: a dot per country that has pledged.
+        "visual": mark_safe(community_ring_svg(counts.countries)) if visual else "",  # noqa: S308
         "pledge_url": pledge.get_url(request=request) if link else "",
         "pledge": pledge,
         "request": request,

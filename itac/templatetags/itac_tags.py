@@ -4,10 +4,12 @@ from django import template
 from django.conf import settings
 from django.core.cache import cache
 from django.urls import translate_url
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Locale, Page, Site
 
+from itac import brand
 from itac.locales import language_code_of
 from itac.models import CampaignSettings, FooterText
 from itac.models.site_settings import SOCIAL_NETWORKS
@@ -225,3 +227,10 @@ def structured_data(context, page):
         return ""
     data = page.structured_data(context.get("request"))
     return script_tag(data) if data else ""
+
+
+@register.simple_tag
+def campaign_mark(css_class="brand__mark"):
+    """The campaign mark as inline SVG, decorative (the campaign's name is written beside it)."""
+    svg = brand.mark_svg(label="").replace("<svg ", f'<svg class="{css_class}" ', 1)
+    return mark_safe(svg)  # noqa: S308  (built from constants in itac.brand)

@@ -5,6 +5,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from actions.models import CallToAction
+from tests.html import all_by_role, parse
 
 pytestmark = pytest.mark.django_db
 
@@ -51,10 +52,21 @@ def test_a_call_to_action_leads_to_its_page_or_address(home_page, pledge_page):
 def test_the_home_page_main_actions_are_calls_to_action_to_pledge_and_toolkit(client, home_page):
     actions = [block.value for block in home_page.main_actions]
     assert all(isinstance(action, CallToAction) for action in actions)
-    html = client.get("/").content.decode()
+    hero = parse(client.get("/")).find(class_="hero")
+    links = all_by_role(hero, "link")
     for path in ("/pledge/", "/toolkit/"):
         assert path in [action.url for action in actions]
-        assert f'class="button" href="{path}"' in html
+        assert path in [link["href"] for link in links]
+
+
+def test_the_home_page_has_one_primary_action_and_the_others_secondary(client, home_page):
+    hero = parse(client.get("/")).find(class_="hero")
+    buttons = [link for link in all_by_role(hero, "link") if "button" in link["class"]]
+    assert [action.value.button_text for action in home_page.main_actions] == [
+        link.get_text(strip=True) for link in buttons
+    ]
+    primary = [link for link in buttons if "button--secondary" not in link["class"]]
+    assert primary == buttons[:1]
 
 
 def test_editors_place_a_call_to_action_on_an_action_page(client, pledge_page, home_page):

@@ -5,11 +5,13 @@ import json
 import xml.etree.ElementTree as ET
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageColor
 
 from django.test import override_settings
 
 from wagtail.models import Locale, Page, PageViewRestriction, Site
+
+from itac import brand
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
@@ -124,8 +126,10 @@ def test_favicon_touch_icon_and_manifest_icons_come_from_the_mark(client):
     assert {(16, 16), (32, 32), (48, 48)} <= set(favicon.info["sizes"])
     touch = image_of(client.get("/apple-touch-icon.png"), "PNG")
     assert touch.size == (180, 180)
-    # The mark's colour fills the icon's centre.
-    assert touch.convert("RGB").getpixel((30, 90)) == (0xA3, 0x3E, 0x00)
+    # The mark's teal tile, and at the very centre the orange square its strokes hold.
+    pixels = touch.convert("RGB")
+    assert pixels.getpixel((30, 90)) == ImageColor.getrgb(brand.MARK_COLOUR)
+    assert pixels.getpixel((90, 90)) == ImageColor.getrgb(brand.MARK_CENTRE_COLOUR)
 
     manifest = json.loads(client.get("/manifest.webmanifest").content)
     assert manifest["name"] == "It Takes A Community"
