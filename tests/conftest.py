@@ -25,10 +25,16 @@ ONE_DATABASE_IS_ENOUGH = (
 )
 
 
+# The visual check compares pages with pictures of the demo as loaded: it runs before any
+# browser journey publishes, pledges or sends a story on the shared live site.
+RUNS_FIRST = "tests/browser/test_appearance.py"
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
         if item.nodeid.startswith(ONE_DATABASE_IS_ENOUGH):
             item.add_marker(pytest.mark.one_database)
+    items.sort(key=lambda item: not item.nodeid.startswith(RUNS_FIRST))
 
 
 @pytest.fixture(scope="session")
