@@ -141,8 +141,17 @@ def test_partner_sends_a_story_and_a_moderator_decides(page, browser, live_site)
     # The partner sends a story for its organisation and sees it waiting.
     send_story(partner, title)
     partner.goto("/admin/")
-    expect(story_row(partner, title)).to_contain_text("Waiting for review")
-    expect(story_row(partner, title).get_by_role("link")).to_have_count(0)
+    row = story_row(partner, title)
+    expect(row).to_contain_text("Waiting for review")
+    # It follows the story's history; its editor, while the story waits, shows the history
+    # again with why (no 403).
+    expect(row.get_by_role("link")).to_have_count(1)
+    row.get_by_role("link", name=re.compile("^Follow its history")).click()
+    expect(partner).to_have_url(re.compile(r"/admin/pages/\d+/history/$"))
+    expect(partner).to_have_title(re.compile("History"))
+    partner.goto(partner.url.replace("/history/", "/edit/"))
+    expect(partner).to_have_url(re.compile(r"/admin/pages/\d+/history/$"))
+    expect(partner.get_by_text("only when a moderator asks for changes")).to_be_visible()
 
     # The moderator reads it beside the consent record, and asks for a change.
     moderator = new_page(browser, live_site)
@@ -212,3 +221,108 @@ def test_partner_sends_a_story_and_a_moderator_decides(page, browser, live_site)
         assert_clean(each)
     moderator.context.close()
     visitor.context.close()
+
+
+# Every Content-Security-Policy violation of the page (enforced or report-only), as the
+# browser reports it to the page itself: a console message can be missed, this event cannot.
+WATCH_CSP = """document.addEventListener("securitypolicyviolation", (event) => {
+    window.itacCspViolation([
+        location.pathname, event.disposition, event.effectiveDirective,
+        event.blockedURI, `${event.sourceFile}:${event.lineNumber}`, event.sample,
+    ].join(" | "));
+});"""
+ADMIN = ("admin", "itac-admin-demo")
+
+
+def watch_csp(page):
+    page.csp_violations = []
+    page.context.expose_function("itacCspViolation", lambda text: page.csp_violations.append(text))
+    page.context.add_init_script(WATCH_CSP)
+    return page
+
+
+def visit(page, path):
+    page.goto(path)
+    page.wait_for_load_state("networkidle")
+    expect(page.get_by_role("heading", level=1).first).to_be_visible()
+
+
+def click_first_row_link(page):
+    page.locator("table tbody a[href*='/edit/'], table tbody a[href$='/']").first.click()
+    page.wait_for_load_state("networkidle")
+
+
+def open_and_close_chooser(page, button_name):
+    page.get_by_role("button", name=button_name).first.click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog.get_by_role("heading").first).to_be_visible()
+    page.wait_for_load_state("networkidle")
+    page.keyboard.press("Escape")
+    expect(dialog).to_have_count(0)
+
+
+def test_every_admin_page_of_the_journeys_keeps_to_the_admin_policy(page, browser, live_site):
+    """An administrator walks the admin screens the role journeys use (sign-in, dashboard,
+    page edit and create, a story in review, history, snippets, images, documents, users,
+    settings) and opens a chooser: no Content-Security-Policy violation, no console error."""
+    admin = watched(watch_csp(page))
+    stamp = int(time.time())
+    in_review = f"It Takes A Community to mend bicycles {stamp}"
+    visitor = new_page(browser, live_site)
+    send_story(visitor, in_review, pseudonym="Mender")
+    visitor.context.close()
+
+    visit(admin, "/admin/login/")
+    log_in_to_admin(admin, *ADMIN)
+    admin.wait_for_load_state("networkidle")
+
+    # Pages: the explorer, the home page's editor with its image chooser, its history.
+    visit(admin, "/admin/pages/?locale=en")
+    admin.get_by_role("link", name="It Takes A Community", exact=True).first.click()
+    expect(admin).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
+    admin.wait_for_load_state("networkidle")
+    home_edit = admin.url
+    open_and_close_chooser(admin, re.compile(r"^(Choose|Change) (an )?image", re.IGNORECASE))
+    visit(admin, home_edit.replace("/edit/", "/history/"))
+    # Creating a page: the first kind the home page may hold.
+    visit(admin, home_edit.replace("/edit/", "/add_subpage/"))
+    admin.locator("a[href*='/admin/pages/add/']").first.click()
+    admin.wait_for_load_state("networkidle")
+    expect(admin).to_have_url(re.compile(r"/admin/pages/add/"))
+    # An event, a partner page and a story in review, with its review history.
+    open_from_search(admin, "Soft launch", re.compile("Soft launch on International Migrants Day"))
+    open_from_search(admin, "Mayors Mechanism", re.compile("GFMD Mayors Mechanism"))
+    moderator_opens(admin, in_review)
+    admin.wait_for_load_state("networkidle")
+    admin.get_by_role("button", name="More actions").click()
+    expect(admin.get_by_role("button", name="Approve and Publish")).to_be_visible()
+    visit(admin, admin.url.replace("/edit/", "/workflow_history/"))
+
+    # Snippets, images, documents, people, settings, reports.
+    for path in (
+        "/admin/snippets/",
+        "/admin/snippets/stories/theme/",
+        "/admin/snippets/story_submissions/storysubmission/",
+        "/admin/snippets/partners/partnermembership/",
+        "/admin/images/",
+        "/admin/images/multiple/add/",
+        "/admin/documents/",
+        "/admin/users/",
+        "/admin/groups/",
+        "/admin/workflows/list/",
+        "/admin/settings/itac/campaignsettings/",
+        "/admin/reports/site-history/",
+        "/admin/account/",
+    ):
+        visit(admin, path)
+        if path in (
+            "/admin/snippets/stories/theme/",
+            "/admin/snippets/story_submissions/storysubmission/",
+            "/admin/images/",
+            "/admin/users/",
+            "/admin/groups/",
+        ):
+            click_first_row_link(admin)
+
+    assert admin.csp_violations == [], "\n".join(sorted(set(admin.csp_violations)))
+    assert_clean(admin)

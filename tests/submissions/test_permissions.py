@@ -486,6 +486,29 @@ def test_partner_cannot_link_to_an_unpublished_page(partner_a_client, world):
     assert f'id="{hidden.pk}"' not in str(latest(story).body.raw_data)
 
 
+def test_partner_cannot_link_to_a_document(partner_a_client, world):
+    """A story's text takes no document links (the feature is off), so a document id posted in
+    it is dropped; nor can a partner open the document chooser."""
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents import get_document_model
+
+    story = world["story"]
+    document = get_document_model().objects.create(
+        title="Staff budget for the campaign",
+        file=ContentFile(b"budget", name="budget.txt"),
+        uploaded_by_user=world["users"]["administrator"],
+    )
+    body = streamfield(
+        [("paragraph", rich_text(f'<p><a linktype="document" id="{document.pk}">budget</a></p>'))]
+    )
+    save_draft(partner_a_client, story, story_form(story, body=body))
+    assert 'linktype="document"' not in str(latest(story).body.raw_data)
+    chooser = partner_a_client.get(reverse("wagtaildocs_chooser:choose"))
+    assert chooser.status_code == 403
+    assert document.title not in chooser.content.decode()
+
+
 def test_staff_only_fields_are_absent_for_partners(partner_a_client, world):
     story = world["story"]
     page = partner_a_client.get(reverse("wagtailadmin_pages:edit", args=[story.pk]))
