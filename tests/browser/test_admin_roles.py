@@ -247,9 +247,11 @@ def visit(page, path):
     expect(page.get_by_role("heading", level=1).first).to_be_visible()
 
 
-def click_first_row_link(page):
-    page.locator("table tbody a[href*='/edit/'], table tbody a[href$='/']").first.click()
-    page.wait_for_load_state("networkidle")
+def open_first_link(page, pattern):
+    """Open the first link of the page's main content whose path matches `pattern`."""
+    hrefs = page.locator("main a[href]").evaluate_all("links => links.map(link => link.pathname)")
+    path = next(href for href in hrefs if re.fullmatch(pattern, href))
+    visit(page, path)
 
 
 def open_and_close_chooser(page, button_name):
@@ -286,8 +288,9 @@ def test_every_admin_page_of_the_journeys_keeps_to_the_admin_policy(page, browse
     visit(admin, home_edit.replace("/edit/", "/history/"))
     # Creating a page: the first kind the home page may hold.
     visit(admin, home_edit.replace("/edit/", "/add_subpage/"))
-    admin.locator("a[href*='/admin/pages/add/']").first.click()
-    admin.wait_for_load_state("networkidle")
+    if "/admin/pages/add/" not in admin.url:  # (with one kind only, Wagtail goes straight on)
+        admin.locator("main a[href*='/admin/pages/add/']").first.click()
+        admin.wait_for_load_state("networkidle")
     expect(admin).to_have_url(re.compile(r"/admin/pages/add/"))
     # An event, a partner page and a story in review, with its review history.
     open_from_search(admin, "Soft launch", re.compile("Soft launch on International Migrants Day"))
@@ -299,30 +302,28 @@ def test_every_admin_page_of_the_journeys_keeps_to_the_admin_policy(page, browse
     visit(admin, admin.url.replace("/edit/", "/workflow_history/"))
 
     # Snippets, images, documents, people, settings, reports.
-    for path in (
-        "/admin/snippets/",
-        "/admin/snippets/stories/theme/",
-        "/admin/snippets/story_submissions/storysubmission/",
-        "/admin/snippets/partners/partnermembership/",
-        "/admin/images/",
-        "/admin/images/multiple/add/",
-        "/admin/documents/",
-        "/admin/users/",
-        "/admin/groups/",
-        "/admin/workflows/list/",
-        "/admin/settings/itac/campaignsettings/",
-        "/admin/reports/site-history/",
-        "/admin/account/",
+    # The second pattern, when given, is an item of the listing to open.
+    for path, item in (
+        ("/admin/snippets/", None),
+        ("/admin/snippets/stories/theme/", r"/admin/snippets/stories/theme/edit/\d+/"),
+        (
+            "/admin/snippets/story_submissions/storysubmission/",
+            r"/admin/snippets/story_submissions/storysubmission/inspect/\d+/",
+        ),
+        ("/admin/snippets/partners/partnermembership/", None),
+        ("/admin/images/", r"/admin/images/\d+/"),
+        ("/admin/images/multiple/add/", None),
+        ("/admin/documents/", None),
+        ("/admin/users/", r"/admin/users/\d+/"),
+        ("/admin/groups/", r"/admin/groups/edit/\d+/"),
+        ("/admin/workflows/list/", None),
+        ("/admin/settings/itac/campaignsettings/", None),
+        ("/admin/reports/site-history/", None),
+        ("/admin/account/", None),
     ):
         visit(admin, path)
-        if path in (
-            "/admin/snippets/stories/theme/",
-            "/admin/snippets/story_submissions/storysubmission/",
-            "/admin/images/",
-            "/admin/users/",
-            "/admin/groups/",
-        ):
-            click_first_row_link(admin)
+        if item:
+            open_first_link(admin, item)
 
     assert admin.csp_violations == [], "\n".join(sorted(set(admin.csp_violations)))
     assert_clean(admin)
