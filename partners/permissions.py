@@ -14,6 +14,10 @@ from wagtail.models import Page, PagePermissionTester, ReferenceIndex
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 STAFF_GROUPS = {"Editors", "Moderators"}
+# Set on a partner account's user object by the PartnerAdminGate for the one request that
+# reads its own page's history, revisions or review (stories/submissions/middleware.py): the
+# id of that page. Wagtail opens those screens only to who may edit or publish the page.
+READING_PAGE = "_itac_reading_page"
 
 
 def partner_account(user):
@@ -67,8 +71,13 @@ class PartnerOnlyTester(PagePermissionTester):
 
     def can_edit(self):
         if self.partner_only:
-            return self.partner_may_edit
+            return self.partner_may_edit or self.reading_own_page()
         return super().can_edit()
+
+    def reading_own_page(self):
+        """True on the request that only reads this page (history, revisions, review),
+        which the PartnerAdminGate let through as the partner's own page."""
+        return bool(self.user.is_active) and getattr(self.user, READING_PAGE, None) == self.page.pk
 
     def can_submit_for_moderation(self):
         if self.partner_only:

@@ -124,3 +124,32 @@ class TestEveryExport:
         assert "-partner-account@example.org" not in exported
         assert "'-partner-account@example.org" in exported
         assert "Neighbours Together" in exported
+
+    def test_partner_accounts_as_a_workbook(self, admin_client, django_user_model):
+        """The XLSX export opens in a spreadsheet with one row per account, and a cell that
+        looks like a formula is stored as text (openpyxl reads a formula cell as type "f")."""
+        from openpyxl import load_workbook
+
+        user = make_user(django_user_model, "-partner-account")
+        user.groups.add(Group.objects.get(name="Partners"))
+        PartnerMembership.objects.create(user=user, partner=partner(EVIL))
+        other = make_user(django_user_model, "quiet-partner")
+        other.groups.add(Group.objects.get(name="Partners"))
+        PartnerMembership.objects.create(user=other, partner=partner("Neighbours Together"))
+
+        response = admin_client.get(
+            "/admin/snippets/partners/partnermembership/", {"export": "xlsx"}
+        )
+        assert response.status_code == 200
+        assert "partner-accounts.xlsx" in response["Content-Disposition"]
+        content = b"".join(response.streaming_content)
+        sheet = load_workbook(io.BytesIO(content)).active
+        rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+        assert rows[0] == ["Account", "Email", "Partner"]
+        assert sorted(rows[1:]) == [
+            ["-partner-account", "-partner-account@example.org", EVIL],
+            ["quiet-partner", "quiet-partner@example.org", "Neighbours Together"],
+        ]
+        types = {cell.value: cell.data_type for row in sheet.iter_rows() for cell in row}
+        assert types[EVIL] == "s" and types["-partner-account"] == "s"
+        assert "f" not in types.values()

@@ -139,18 +139,17 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql") and DATABASE_STATEMENT_
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
         f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT * 1000}"
     )
+# Development on SQLite: readers never wait for the writer (WAL), a write transaction
+# takes its lock when it starts (not halfway, where SQLite cannot wait and answers
+# "database is locked"), and a writer waits up to 20 s for another, such as the
+# admin's autosave, instead of failing (tests/admin/test_sqlite_autosave.py).
+SQLITE_DEVELOPMENT_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # Development on SQLite: readers never wait for the writer (WAL), a write transaction
-    # takes its lock when it starts (not halfway, where SQLite cannot wait and answers
-    # "database is locked"), and a writer waits up to 20 s for another, such as the
-    # admin's autosave, instead of failing.
-    DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {
-            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-            "transaction_mode": "IMMEDIATE",
-            "timeout": 20,
-        }
-    )
+    DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_DEVELOPMENT_OPTIONS)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")

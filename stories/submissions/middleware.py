@@ -1,8 +1,13 @@
 """Keeps partner accounts inside the few admin screens they need."""
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.shortcuts import redirect
 from django.urls import Resolver404, resolve
+from django.utils.translation import gettext as _
+
+from partners.permissions import READING_PAGE
 
 from .permissions import is_partner_only, partner_account
 
@@ -50,9 +55,24 @@ PARTNER_PAGE_VIEWS = {
     "wagtailadmin_pages:workflow_history",
     "wagtailadmin_pages:workflow_history_detail",
     "wagtailadmin_pages:workflow_preview",
+    "wagtailadmin_pages:revisions_revert",
     # The editor's "who else is editing" ping, for the page being edited.
     "wagtailadmin_editing_sessions:ping",
 }
+# Of those, the screens that only show a page: a partner reads its own page's history,
+# revisions and review in every state (waiting for review too, when it may not edit it).
+PARTNER_READING_VIEWS = {
+    "wagtailadmin_pages:view_draft",
+    "wagtailadmin_pages:history",
+    "wagtailadmin_pages:history_results",
+    "wagtailadmin_pages:revisions_view",
+    "wagtailadmin_pages:revisions_compare",
+    "wagtailadmin_pages:workflow_history",
+    "wagtailadmin_pages:workflow_history_detail",
+}
+# Of those, the editor's screens: on its own page that it may not edit now (a story waiting
+# for review), a partner is shown the page's history with a word of why, not a 403.
+PARTNER_EDITING_VIEWS = {"wagtailadmin_pages:edit", "wagtailadmin_pages:revisions_revert"}
 
 
 def partners_own_page(partner, page_id):
@@ -64,6 +84,13 @@ def partners_own_page(partner, page_id):
     if StoryPage.objects.filter(pk=page_id, partner=partner).exists():
         return True
     return PartnerPage.objects.filter(pk=page_id, translation_key=partner.translation_key).exists()
+
+
+def may_edit_now(request, page_id):
+    from wagtail.models import Page
+
+    page = Page.objects.get(pk=page_id).specific
+    return page.permissions_for_user(request.user).can_edit()
 
 
 def page_object_id(kwargs):
@@ -93,6 +120,19 @@ class PartnerAdminGate:
                 )
                 if not partners_own_page(partner_account(request.user), page_id):
                     raise Http404
+                page_id = int(page_id)
+                if view_name in PARTNER_READING_VIEWS and request.method in ("GET", "HEAD"):
+                    # Read by PartnerOnlyTester, for this request's user object only.
+                    setattr(request.user, READING_PAGE, page_id)
+                elif view_name in PARTNER_EDITING_VIEWS and not may_edit_now(request, page_id):
+                    messages.info(
+                        request,
+                        _(
+                            "You can change a story only when a moderator asks for changes. "
+                            "Here is where it stands."
+                        ),
+                    )
+                    return redirect("wagtailadmin_pages:history", page_id)
             elif view_name not in PARTNER_ADMIN_VIEWS and not view_name.startswith(
                 "wagtailadmin_account"
             ):

@@ -38,3 +38,5 @@ EMAIL_FILE_PATH = MEDIA_ROOT.parent / "emails"
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 # The role journeys send stories of their own besides the visitors' ones (all from 127.0.0.1).
 STORY_SUBMISSIONS_PER_HOUR = "20/h"
+# A stricter admin policy to try, reported in the browser's console but not enforced.
+ADMIN_CSP_REPORT_ONLY = os.environ.get("ITAC_CSP_PROBE", "")

@@ -6,10 +6,12 @@ Every admin page on the way must answer without a 403 and without a console erro
 Security Policy violation is one), and load every script, style and image.
 """
 
+import contextlib
 import re
 import time
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
 from .conftest import CHROMIUM_ARGS, record_console_error, record_failed_request  # noqa: F401
@@ -54,6 +56,18 @@ def assert_clean(page):
     assert page.console_errors == [], "\n".join(page.console_errors)
     assert page.failed_requests == []
     expect(page.get_by_text("403 Forbidden")).to_have_count(0)
+
+
+def let_autosave_finish(page):
+    """Wagtail autosaves half a second after a change. A submit that overtakes that autosave
+    on a slow machine makes the late autosave answer 400 ("would overwrite a newer version"):
+    wait for it first, as a person reading the form back would."""
+    with contextlib.suppress(PlaywrightTimeoutError):
+        page.wait_for_event(
+            "response",
+            predicate=lambda r: r.request.method == "POST" and r.url.endswith("/edit/"),
+            timeout=5_000,
+        )
 
 
 def publish(page):
@@ -141,8 +155,17 @@ def test_partner_sends_a_story_and_a_moderator_decides(page, browser, live_site)
     # The partner sends a story for its organisation and sees it waiting.
     send_story(partner, title)
     partner.goto("/admin/")
-    expect(story_row(partner, title)).to_contain_text("Waiting for review")
-    expect(story_row(partner, title).get_by_role("link")).to_have_count(0)
+    row = story_row(partner, title)
+    expect(row).to_contain_text("Waiting for review")
+    # It follows the story's history; its editor, while the story waits, shows the history
+    # again with why (no 403).
+    expect(row.get_by_role("link")).to_have_count(1)
+    row.get_by_role("link", name=re.compile("^Follow its history")).click()
+    expect(partner).to_have_url(re.compile(r"/admin/pages/\d+/history/$"))
+    expect(partner).to_have_title(re.compile("History"))
+    partner.goto(partner.url.replace("/history/", "/edit/"))
+    expect(partner).to_have_url(re.compile(r"/admin/pages/\d+/history/$"))
+    expect(partner.get_by_text("only when a moderator asks for changes")).to_be_visible()
 
     # The moderator reads it beside the consent record, and asks for a change.
     moderator = new_page(browser, live_site)
@@ -170,6 +193,7 @@ def test_partner_sends_a_story_and_a_moderator_decides(page, browser, live_site)
     expect(partner.get_by_label("Shared by partner")).to_have_count(0)
     expect(partner.get_by_label("Featured")).to_have_count(0)
     partner.get_by_label("City", exact=True).fill("Cork")
+    let_autosave_finish(partner)
     partner.get_by_role("button", name=re.compile("^Resubmit")).click()
     expect(partner).to_have_url(re.compile(r"/admin/$"))
     expect(story_row(partner, title)).to_contain_text("Waiting for review")
@@ -193,6 +217,7 @@ def test_partner_sends_a_story_and_a_moderator_decides(page, browser, live_site)
     partner.get_by_role("link", name="Edit your organisation's profile").click()
     expect(partner.get_by_label("Title")).to_have_count(0)
     partner.get_by_label("Website").fill("https://example.org/ngo-committee")
+    let_autosave_finish(partner)
     partner.get_by_role("button", name=re.compile("^Submit to")).click()
     expect(partner).to_have_url(re.compile(r"/admin/$"))
 
@@ -212,3 +237,114 @@ def test_partner_sends_a_story_and_a_moderator_decides(page, browser, live_site)
         assert_clean(each)
     moderator.context.close()
     visitor.context.close()
+
+
+# Every Content-Security-Policy violation of the page (enforced or report-only), as the
+# browser reports it to the page itself: a console message can be missed, this event cannot.
+WATCH_CSP = """document.addEventListener("securitypolicyviolation", (event) => {
+    window.itacCspViolation([
+        location.pathname, event.disposition, event.effectiveDirective,
+        event.blockedURI, `${event.sourceFile}:${event.lineNumber}`, event.sample,
+    ].join(" | "));
+});"""
+ADMIN = ("admin", "itac-admin-demo")
+
+
+def watch_csp(page):
+    page.csp_violations = []
+    page.context.expose_function("itacCspViolation", lambda text: page.csp_violations.append(text))
+    page.context.add_init_script(WATCH_CSP)
+    return page
+
+
+def visit(page, path):
+    page.goto(path)
+    page.wait_for_load_state("networkidle")
+    # (Wagtail titles some edit screens with a level-2 heading.)
+    expect(page.get_by_role("heading").first).to_be_visible()
+
+
+def open_first_link(page, pattern):
+    """Open the first link of the page's main content whose path matches `pattern`."""
+    hrefs = page.locator("main a[href]").evaluate_all("links => links.map(link => link.pathname)")
+    path = next(href for href in hrefs if re.fullmatch(pattern, href))
+    visit(page, path)
+
+
+def open_and_close_chooser(page):
+    """Open the editor's first visible chooser (its modal loads a form and listing), close it."""
+    choose = page.locator("[data-chooser-action-choose]:visible")
+    if choose.count() == 0:
+        return
+    choose.first.click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog.get_by_role("heading").first).to_be_visible()
+    page.wait_for_load_state("networkidle")
+    page.keyboard.press("Escape")
+    expect(dialog).to_have_count(0)
+
+
+def test_every_admin_page_of_the_journeys_keeps_to_the_admin_policy(page, browser, live_site):
+    """An administrator walks the admin screens the role journeys use (sign-in, dashboard,
+    page edit and create, a story in review, history, snippets, images, documents, users,
+    settings) and opens a chooser: no Content-Security-Policy violation, no console error."""
+    admin = watched(watch_csp(page))
+    stamp = int(time.time())
+    in_review = f"It Takes A Community to mend bicycles {stamp}"
+    visitor = new_page(browser, live_site)
+    send_story(visitor, in_review, pseudonym="Mender")
+    visitor.context.close()
+
+    visit(admin, "/admin/login/")
+    log_in_to_admin(admin, *ADMIN)
+    admin.wait_for_load_state("networkidle")
+
+    # Pages: the explorer, the home page's editor with its image chooser, its history.
+    visit(admin, "/admin/pages/?locale=en")
+    admin.get_by_role("link", name="It Takes A Community", exact=True).first.click()
+    expect(admin).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
+    admin.wait_for_load_state("networkidle")
+    home_edit = admin.url
+    open_and_close_chooser(admin)
+    visit(admin, home_edit.replace("/edit/", "/history/"))
+    # Creating a page: the first kind the home page may hold.
+    visit(admin, home_edit.replace("/edit/", "/add_subpage/"))
+    if "/admin/pages/add/" not in admin.url:  # (with one kind only, Wagtail goes straight on)
+        admin.locator("main a[href*='/admin/pages/add/']").first.click()
+        admin.wait_for_load_state("networkidle")
+    expect(admin).to_have_url(re.compile(r"/admin/pages/add/"))
+    # An event, a partner page and a story in review, with its review history.
+    open_from_search(admin, "Soft launch", re.compile("Soft launch on International Migrants Day"))
+    open_from_search(admin, "Mayors Mechanism", re.compile("GFMD Mayors Mechanism"))
+    moderator_opens(admin, in_review)
+    admin.wait_for_load_state("networkidle")
+    admin.get_by_role("button", name="More actions").click()
+    expect(admin.get_by_role("button", name="Approve and Publish")).to_be_visible()
+    visit(admin, admin.url.replace("/edit/", "/workflow_history/"))
+
+    # Snippets, images, documents, people, settings, reports.
+    # The second pattern, when given, is an item of the listing to open.
+    for path, item in (
+        ("/admin/snippets/", None),
+        ("/admin/snippets/stories/theme/", r"/admin/snippets/stories/theme/edit/\d+/"),
+        (
+            "/admin/snippets/story_submissions/storysubmission/",
+            r"/admin/snippets/story_submissions/storysubmission/inspect/\d+/",
+        ),
+        ("/admin/snippets/partners/partnermembership/", None),
+        ("/admin/images/", r"/admin/images/\d+/"),
+        ("/admin/images/multiple/add/", None),
+        ("/admin/documents/", None),
+        ("/admin/users/", r"/admin/users/\d+/"),
+        ("/admin/groups/", r"/admin/groups/edit/\d+/"),
+        ("/admin/workflows/list/", None),
+        ("/admin/settings/itac/campaignsettings/", None),
+        ("/admin/reports/site-history/", None),
+        ("/admin/account/", None),
+    ):
+        visit(admin, path)
+        if item:
+            open_first_link(admin, item)
+
+    assert admin.csp_violations == [], "\n".join(sorted(set(admin.csp_violations)))
+    assert_clean(admin)

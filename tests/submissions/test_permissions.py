@@ -6,6 +6,7 @@ each organisation's profile. Outcomes are exact; no refusal may name a page it r
 """
 
 import io
+import re
 
 import pytest
 from PIL import Image as PILImage
@@ -29,7 +30,9 @@ pytestmark = pytest.mark.django_db
 
 ALLOWED = "allowed"
 REFUSED = "refused"
-A, R = ALLOWED, REFUSED
+# A partner's own story that it may not change now: the editor sends it to the story's history.
+HISTORY = "shown its history"
+A, R, H = ALLOWED, REFUSED, HISTORY
 ROLES = ["anonymous", "partner A", "partner B", "editor", "moderator", "administrator"]
 
 
@@ -133,6 +136,12 @@ def routes(world):
         "preview A's draft": reverse("wagtailadmin_pages:view_draft", args=[story.pk]),
         "B's story in review": reverse("wagtailadmin_pages:edit", args=[world["story_b"].pk]),
         "history of B's story": reverse("wagtailadmin_pages:history", args=[world["story_b"].pk]),
+        "review history of B's story": reverse(
+            "wagtailadmin_pages:workflow_history", args=[world["story_b"].pk]
+        ),
+        "preview B's story in review": reverse(
+            "wagtailadmin_pages:view_draft", args=[world["story_b"].pk]
+        ),
         "workflow preview of B's story": reverse(
             "wagtailadmin_pages:workflow_preview",
             args=[world["story_b"].pk, state.current_task_state.task_id],
@@ -195,10 +204,11 @@ EXPECTED = {
     "history of A's draft":    (R, A, R, R, A, A),
     "review history of A's draft": (R, A, R, R, A, A),
     "preview A's draft":       (R, A, R, R, A, A),
-    "B's story in review":     (R, R, R, R, A, A),
-    # Wagtail opens a page's history to those who may edit or publish it: a partner sees its
-    # story's history while changes are asked of it, not while it waits for review.
-    "history of B's story":    (R, R, R, R, A, A),
+    # A partner follows its own story in every state; it edits only when changes are asked.
+    "B's story in review":     (R, R, H, R, A, A),
+    "history of B's story":    (R, R, A, R, A, A),
+    "review history of B's story": (R, R, A, R, A, A),
+    "preview B's story in review": (R, R, A, R, A, A),
     "workflow preview of B's story": (R, R, R, R, A, A),
     "edit a published story":  (R, R, R, A, A, A),
     "edit A's profile":        (R, A, R, A, R, A),
@@ -241,6 +251,8 @@ def outcome(response):
         return REFUSED
     if response.status_code == 302 and "login" in response["Location"]:
         return REFUSED
+    if response.status_code == 302 and response["Location"].endswith("/history/"):
+        return HISTORY
     if response.status_code == 302:
         # Wagtail answers some refusals by sending the user back to the dashboard.
         return REFUSED if response["Location"].rstrip("/").endswith("/admin") else ALLOWED
@@ -324,6 +336,56 @@ def test_partner_sees_each_story_with_its_real_status(client, world, share_page,
     assert "Please add the city" in text
     assert by_role(doc, "link", "Make the changes and send it again") is not None
     assert by_role(doc, "link", "Edit your organisation's profile") is not None
+
+
+def test_partner_follows_its_story_in_review_through_its_history(client, world):
+    story_b = world["story_b"]
+    revision = story_b.latest_revision
+    client.force_login(world["users"]["partner B"])
+    doc = parse(client.get(reverse("wagtailadmin_home")))
+    link = by_role(doc, "link", re.compile(rf"^Follow its history\W+{re.escape(story_b.title)}$"))
+    assert link.get("href") == reverse("wagtailadmin_pages:history", args=[story_b.pk])
+
+    history = client.get(link.get("href"))
+    assert history.status_code == 200
+    assert story_b.title in visible_text(parse(history))
+    for name, args in (
+        ("wagtailadmin_pages:history_results", [story_b.pk]),
+        ("wagtailadmin_pages:revisions_view", [story_b.pk, revision.pk]),
+        ("wagtailadmin_pages:workflow_history", [story_b.pk]),
+    ):
+        assert client.get(reverse(name, args=args)).status_code == 200, name
+
+    # Its editor, while the story waits for review: the history again, saying why.
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[story_b.pk]), follow=True)
+    assert response.redirect_chain == [
+        (reverse("wagtailadmin_pages:history", args=[story_b.pk]), 302)
+    ]
+    assert "only when a moderator asks for changes" in visible_text(parse(response))
+    # Nor does a post change it.
+    client.post(
+        reverse("wagtailadmin_pages:edit", args=[story_b.pk]), story_form(story_b, title="Mine")
+    )
+    assert latest(story_b).title == story_b.title
+
+
+def test_partner_reads_no_other_organisations_history(client, world):
+    """Every reading screen of another organisation's story answers 404, without its title."""
+    story_b = world["story_b"]
+    revision = story_b.latest_revision
+    client.force_login(world["users"]["partner A"])
+    for name, args in (
+        ("wagtailadmin_pages:history", [story_b.pk]),
+        ("wagtailadmin_pages:history_results", [story_b.pk]),
+        ("wagtailadmin_pages:revisions_view", [story_b.pk, revision.pk]),
+        ("wagtailadmin_pages:revisions_revert", [story_b.pk, revision.pk]),
+        ("wagtailadmin_pages:workflow_history", [story_b.pk]),
+        ("wagtailadmin_pages:view_draft", [story_b.pk]),
+        ("wagtailadmin_pages:edit", [story_b.pk]),
+    ):
+        response = client.get(reverse(name, args=args))
+        assert response.status_code == 404, name
+        assert story_b.title not in response.content.decode(), name
 
 
 def test_partner_menu_holds_no_link_it_would_be_refused(client, world):
@@ -422,6 +484,29 @@ def test_partner_cannot_link_to_an_unpublished_page(partner_a_client, world):
     assert response.status_code == 200
     assert hidden.title not in response.content.decode()
     assert f'id="{hidden.pk}"' not in str(latest(story).body.raw_data)
+
+
+def test_partner_cannot_link_to_a_document(partner_a_client, world):
+    """A story's text takes no document links (the feature is off), so a document id posted in
+    it is dropped; nor can a partner open the document chooser."""
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents import get_document_model
+
+    story = world["story"]
+    document = get_document_model().objects.create(
+        title="Staff budget for the campaign",
+        file=ContentFile(b"budget", name="budget.txt"),
+        uploaded_by_user=world["users"]["administrator"],
+    )
+    body = streamfield(
+        [("paragraph", rich_text(f'<p><a linktype="document" id="{document.pk}">budget</a></p>'))]
+    )
+    save_draft(partner_a_client, story, story_form(story, body=body))
+    assert 'linktype="document"' not in str(latest(story).body.raw_data)
+    chooser = partner_a_client.get(reverse("wagtaildocs_chooser:choose"))
+    assert chooser.status_code == 403
+    assert document.title not in chooser.content.decode()
 
 
 def test_staff_only_fields_are_absent_for_partners(partner_a_client, world):
