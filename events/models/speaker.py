@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from itac.text import join_list
+
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
@@ -38,4 +40,4 @@ class Speaker(TranslatableMixin, index.Indexed, models.Model):
     @property
     def affiliation(self):
         """Role and organisation in one line, as shown under the name."""
-        return ", ".join(part for part in (self.role, self.organisation) if part)
+        return join_list((self.role, self.organisation))

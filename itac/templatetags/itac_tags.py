@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page, Site
 from itac.locales import language_code_of
 from itac.models import CampaignSettings, FooterText
 from itac.models.site_settings import SOCIAL_NETWORKS
+from itac import text
 from itac.navigation import main_navigation_links
 from itac.page_cache import CACHE_SECONDS, pages_version
 from itac.paths import in_visitor_language, localize_path, serving_language
@@ -26,6 +27,12 @@ def localized_path(path):
 @register.simple_tag
 def home_url():
     return localize_path("/")
+
+
+@register.filter
+def join_list(parts):
+    """A list joined with the visitor's language's separator ("، " in Arabic)."""
+    return text.join_list(parts)
 
 
 @register.filter
