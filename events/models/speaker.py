@@ -1,12 +1,12 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from itac.text import join_list
-
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
+
+from itac.text import join_list
 
 
 class Speaker(TranslatableMixin, index.Indexed, models.Model):

@@ -8,10 +8,10 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Locale, Page, Site
 
+from itac import text
 from itac.locales import language_code_of
 from itac.models import CampaignSettings, FooterText
 from itac.models.site_settings import SOCIAL_NETWORKS
-from itac import text
 from itac.navigation import main_navigation_links
 from itac.page_cache import CACHE_SECONDS, pages_version
 from itac.paths import in_visitor_language, localize_path, serving_language
