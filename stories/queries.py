@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.images import get_image_model
 
+from itac.images import with_avif
 from stories import search
 from stories.models import StoryPage, Theme
 
@@ -19,7 +20,8 @@ from stories.models import StoryPage, Theme
 # Cards and heroes come in two widths (srcset): phones take the smaller one.
 CARD_IMAGE = "fill-600x400|format-webp"
 CARD_IMAGE_SMALL = "fill-400x267|format-webp"
-CARD_IMAGES = [CARD_IMAGE_SMALL, CARD_IMAGE]
+# Cards offer AVIF first where Pillow writes it ({% picture_avif %}), WebP otherwise.
+CARD_IMAGES = with_avif(CARD_IMAGE_SMALL, CARD_IMAGE)
 HERO_IMAGE = "fill-1200x675|format-webp"
 HERO_IMAGE_SMALL = "fill-600x338|format-webp"
 HERO_IMAGES = [HERO_IMAGE_SMALL, HERO_IMAGE]
