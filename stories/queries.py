@@ -24,7 +24,7 @@ CARD_IMAGE_SMALL = "fill-400x267|format-webp"
 CARD_IMAGES = with_avif(CARD_IMAGE_SMALL, CARD_IMAGE)
 HERO_IMAGE = "fill-1200x675|format-webp"
 HERO_IMAGE_SMALL = "fill-600x338|format-webp"
-HERO_IMAGES = [HERO_IMAGE_SMALL, HERO_IMAGE]
+HERO_IMAGES = with_avif(HERO_IMAGE_SMALL, HERO_IMAGE)
 LOGO_IMAGE = "max-480x240|format-webp"  # partners/components/partner_card.html
 IMAGE_SPECS = [*CARD_IMAGES, *HERO_IMAGES]
 

@@ -44,3 +44,11 @@ def test_without_avif_in_pillow_a_card_is_the_webp_image_alone():
     assert picture.find("source") is None
     assert picture.find("img")["src"].endswith(".webp")
     assert "400w" in picture.find("img")["srcset"]
+
+
+def test_a_story_hero_offers_avif_then_webp(client):
+    doc = parse(client.get("/stories/it-takes-a-community-to-fill-a-bowl-on-a-winter-night/"))
+    picture = doc.select_one(".story__hero picture")
+    assert picture.find("source")["type"] == "image/avif"
+    assert [c.split()[1] for c in picture.find("source")["srcset"].split(",")] == ["600w", "1200w"]
+    assert picture.find("img")["src"].endswith(".webp")
