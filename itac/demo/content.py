@@ -3,6 +3,7 @@
 from wagtail.models import Page, Site
 
 from actions.models import CallToAction
+from itac.images import with_avif
 from itac.models import CampaignSettings, FooterText, HomePage, NavigationSettings, StandardPage
 
 from . import child_page, demo_image
@@ -211,7 +212,7 @@ MAIN_ACTIONS = [
 
 
 # The home hero's widths (templates/itac/home_page.html), made now rather than on a first view.
-HOME_HERO_SPECS = ["fill-400x300|format-webp", "fill-800x600|format-webp"]
+HOME_HERO_SPECS = with_avif("fill-400x300|format-webp", "fill-800x600|format-webp")
 
 
 def finish(home):

@@ -52,3 +52,12 @@ def test_a_story_hero_offers_avif_then_webp(client):
     assert picture.find("source")["type"] == "image/avif"
     assert [c.split()[1] for c in picture.find("source")["srcset"].split(",")] == ["600w", "1200w"]
     assert picture.find("img")["src"].endswith(".webp")
+
+
+def test_the_home_hero_offers_avif_then_webp(client):
+    picture = parse(client.get("/")).select_one(".hero__image picture")
+    assert picture.find("source")["type"] == "image/avif"
+    assert [c.split()[1] for c in picture.find("source")["srcset"].split(",")] == ["400w", "800w"]
+    assert (
+        picture.find("img")["src"].endswith(".webp") and picture.find("img")["loading"] == "eager"
+    )
