@@ -5,17 +5,20 @@ names; the templates write the same specs in their `{% image %}` and `{% srcset_
 and tests/test_renditions.py checks that every spec a template writes is one of these.
 """
 
+from itac.images import with_avif
+
 # Story and event cards, in two widths (srcset): phones take the smaller one.
 # stories/components/story_card.html, events/components/event_card.html, reach/embed_stories.html
 CARD_IMAGE_SMALL = "fill-400x267|format-webp"
 CARD_IMAGE = "fill-600x400|format-webp"
-CARD_IMAGES = [CARD_IMAGE_SMALL, CARD_IMAGE]
+# Cards and heroes offer AVIF first where Pillow writes it ({% picture_avif %}), WebP otherwise.
+CARD_IMAGES = with_avif(CARD_IMAGE_SMALL, CARD_IMAGE)
 # A story page's hero (stories/story_page.html).
 HERO_IMAGE_SMALL = "fill-600x338|format-webp"
 HERO_IMAGE = "fill-1200x675|format-webp"
-HERO_IMAGES = [HERO_IMAGE_SMALL, HERO_IMAGE]
+HERO_IMAGES = with_avif(HERO_IMAGE_SMALL, HERO_IMAGE)
 # The home page's hero (itac/home_page.html).
-HOME_HERO_IMAGES = ["fill-400x300|format-webp", "fill-800x600|format-webp"]
+HOME_HERO_IMAGES = with_avif("fill-400x300|format-webp", "fill-800x600|format-webp")
 # Partner logos: on a card (partners/components/partner_card.html) and on the partner's page.
 CARD_LOGO = "max-480x240|format-webp"
 PAGE_LOGO = "max-720x360|format-webp"

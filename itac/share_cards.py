@@ -32,7 +32,7 @@ WIDTH, HEIGHT = 1200, 630
 MARGIN = 72
 FOLDER = "share-cards"
 # Change when the drawing changes: every card is then drawn again on its next view.
-DESIGN_VERSION = "1"
+DESIGN_VERSION = "2"
 JPEG_QUALITY = 85
 BACKGROUND = (74, 28, 0)  # the mark's colour, darkened: white text reads on it
 SHADE = (0, 0, 0, 165)  # over a photo, so the words stay readable
@@ -57,6 +57,8 @@ class ShareCardContent:
     background: object = None  # a Wagtail image, or None
     is_quote: bool = False
     alt: str = ""
+    # "rtl" or "ltr": the paragraph direction of the card's language; from the text if empty.
+    direction: str = ""
 
 
 @dataclass
@@ -70,6 +72,9 @@ class Run:
     y: float = 0
     size: int = 0
     gap_before: bool = False
+    script: str = "latin"
+    level: int = 0
+    gap_level: int | None = None
 
 
 @dataclass
@@ -135,36 +140,127 @@ def is_arabic_block(char):
     )
 
 
-def line_runs(words, weight, base_direction):
-    """Split a line into runs of one font, in reading (logical) order.
+def bidi_classes(text):
+    """Each character's bidirectional type, as the Unicode Bidirectional Algorithm resolves
+    it for plain text (no explicit embeddings): "L", "R" (Arabic, Hebrew), "N" (a number) or
+    "ON" (neutral: spaces, punctuation), with rules W1-W7 of UAX #9 applied."""
+    types = []
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "NSM":  # W1: a combining mark (Arabic vowel signs) takes its base's type
+            kind = types[-1] if types else "ON"
+        types.append(kind)
+    strong = None  # the last strong type seen: W2 and W7 look back to it
+    for index, kind in enumerate(types):
+        if kind in ("L", "R", "AL"):
+            strong = kind
+        elif kind == "EN" and strong == "AL":
+            types[index] = "AN"  # W2: European digits in Arabic text are Arabic numbers
+        elif kind == "EN" and strong == "L":
+            types[index] = "L"  # W7: digits after Latin words read with them
+    types = ["R" if kind == "AL" else kind for kind in types]  # W3
+    for index in range(1, len(types) - 1):  # W4: 1,000 and 3.5 are one number
+        before, kind, after = types[index - 1], types[index], types[index + 1]
+        if kind in ("ES", "CS") and before == after and before in ("EN", "AN"):
+            types[index] = before
+    for index, kind in enumerate(types):  # W5: 50% and $5 are numbers too
+        if kind == "ET" and (
+            (index and types[index - 1] == "EN")
+            or (index + 1 < len(types) and types[index + 1] == "EN")
+        ):
+            types[index] = "EN"
+    return ["N" if kind in ("EN", "AN") else kind if kind in ("L", "R") else "ON" for kind in types]
 
+
+def bidi_levels(text, base_direction):
+    """The embedding level of each character (UAX #9 rules N1, N2, I1, I2): 0 or 2 for
+    left-to-right text, 1 for right-to-left, numbers always at an even level above it."""
+    paragraph = 1 if base_direction == "rtl" else 0
+    types = bidi_classes(text)
+    resolved = list(types)
+    edge = "R" if paragraph else "L"
+    index = 0
+    while index < len(types):
+        if types[index] != "ON":
+            index += 1
+            continue
+        end = index
+        while end < len(types) and types[end] == "ON":
+            end += 1
+        # N1: neutrals between two strong types of one direction (numbers count as R) take
+        # it; N2: others take the paragraph's direction.
+        before = types[index - 1] if index else edge
+        after = types[end] if end < len(types) else edge
+        before, after = ("R" if k == "N" else k for k in (before, after))
+        for position in range(index, end):
+            resolved[position] = before if before == after else edge
+        index = end
+    levels = []
+    for kind in resolved:
+        if paragraph == 0:
+            levels.append({"L": 0, "R": 1, "N": 2}[kind])
+        else:
+            levels.append({"L": 2, "R": 1, "N": 2}[kind])
+    return levels
+
+
+def visual_order(levels):
+    """Indexes of items (runs) in the order they are shown, left to right (UAX #9 rule L2)."""
+    order = list(range(len(levels)))
+    if not levels:
+        return order
+    odd = [level for level in levels if level % 2]
+    lowest_odd = min(odd) if odd else 1
+    for level in range(max(levels), lowest_odd - 1, -1):
+        index = 0
+        while index < len(order):
+            if levels[order[index]] >= level:
+                end = index
+                while end < len(order) and levels[order[end]] >= level:
+                    end += 1
+                order[index:end] = reversed(order[index:end])
+                index = end
+            else:
+                index += 1
+    return order
+
+
+def line_runs(words, weight, base_direction):
+    """Split a line into runs of one font and one direction, in reading (logical) order.
+
+    Directions come from the Unicode Bidirectional Algorithm with the paragraph's direction
+    (the story's language): in Arabic, a Latin name or a number reads left to right inside
+    the right-to-left line, and punctuation at an edge between them follows the line (the
+    full stop after "São Paulo" at the end of an Arabic sentence stands at its far left).
     Arabic-script characters go to Noto Sans Arabic, everything else to Noto Sans (neither
-    font has the other's letters); spaces stay inside a run, or mark a gap between two runs.
+    font has the other's letters); spaces between two runs are kept as gaps, with a level.
     """
-    runs = []  # [script, text, gap_before]
-    pending_gap = False
-    for char in " ".join(words):
+    text = " ".join(words)
+    levels = bidi_levels(text, base_direction)
+    runs = []
+    pending_gap = None  # the level of the space(s) before the next character
+    for char, level in zip(text, levels, strict=True):
         if char == " ":
-            pending_gap = True
+            pending_gap = level if pending_gap is None else pending_gap
             continue
         script = "arabic" if is_arabic_block(char) else "latin"
-        if runs and runs[-1][0] == script:
-            runs[-1][1] += (" " if pending_gap else "") + char
+        last = runs[-1] if runs else None
+        if (
+            last
+            and last.script == script
+            and last.level == level
+            and (pending_gap is None or pending_gap == level)
+        ):
+            last.text += (" " if pending_gap is not None else "") + char
         else:
-            runs.append([script, char, pending_gap and bool(runs)])
-        pending_gap = False
-    result = []
-    for script, text, gap_before in runs:
-        if script == "arabic":
-            fonts, direction = ARABIC_FONTS, "rtl"
-        else:
-            fonts = LATIN_FONTS
-            # Digits and punctuation alone follow the line; Latin words read left to right.
-            direction = "ltr" if any(is_strong_ltr(c) for c in text) else base_direction
-        run = Run(text, fonts[weight], direction)
-        run.gap_before = gap_before
-        result.append(run)
-    return result
+            fonts = ARABIC_FONTS if script == "arabic" else LATIN_FONTS
+            run = Run(char, fonts[weight], "rtl" if level % 2 else "ltr")
+            run.script, run.level = script, level
+            run.gap_before = pending_gap is not None and bool(runs)
+            run.gap_level = pending_gap
+            runs.append(run)
+        pending_gap = None
+    return runs
 
 
 def run_width(run, size):
@@ -189,9 +285,9 @@ def wrap(text, size, weight, width, base_direction):
     return [line_runs(line, weight, base_direction) for line in lines]
 
 
-def fit_text(text, weight, width, max_lines, sizes):
+def fit_text(text, weight, width, max_lines, sizes, direction=None):
     """The largest size at which `text` fits in `max_lines`; the last size cuts it short."""
-    direction = text_direction(text)
+    direction = direction or text_direction(text)
     for size in sizes:
         lines = wrap(text, size, weight, width, direction)
         if len(lines) <= max_lines:
@@ -204,24 +300,26 @@ def fit_text(text, weight, width, max_lines, sizes):
 
 
 def place_lines(lines, size, top, direction, line_height, runs_out):
-    """Position each line's runs from the start side (left, or right for right-to-left)."""
+    """Position each line's runs in visual order, the line against its start side (left, or
+    right for right-to-left); the runs stay in reading order in `runs_out`."""
     y = top
     for line in lines:
         space = load_font(LATIN_FONTS["regular"], size).getlength(" ")
-        # Runs are in reading order; right-to-left lines are laid from the right edge.
-        x = MARGIN if direction == "ltr" else WIDTH - MARGIN
+        # The spaces between runs are items too: they have a level, and move with it.
+        items, levels = [], []
         for run in line:
-            length = run_width(run, size)
-            gap = space if run.gap_before else 0
-            if direction == "ltr":
-                run.x = x + gap
-                x += gap + length
-            else:
-                run.x = x - gap - length
-                x -= gap + length
-            run.y = y
-            run.size = size
-            runs_out.append(run)
+            if run.gap_before:
+                items.append(None)
+                levels.append(run.gap_level)
+            items.append(run)
+            levels.append(run.level)
+        widths = [space if item is None else run_width(item, size) for item in items]
+        x = MARGIN if direction == "ltr" else WIDTH - MARGIN - sum(widths)
+        for index in visual_order(levels):
+            if items[index] is not None:
+                items[index].x, items[index].y, items[index].size = x, y, size
+            x += widths[index]
+        runs_out.extend(line)
         y += line_height
     return y
 
@@ -250,9 +348,9 @@ def draw_card(content):
     headline = content.headline.strip()
     # Quotation marks for left-to-right quotes; right-to-left ones stand without (mirrored
     # guillemets read wrongly beside a Latin name at either end).
-    if content.is_quote and text_direction(headline) == "ltr":
+    direction = content.direction or text_direction(headline)
+    if content.is_quote and direction == "ltr":
         headline = f"“{headline}”"
-    direction = text_direction(headline)
 
     # The mark and the campaign's name on the start side of the top edge.
     mark_size = 88
@@ -268,7 +366,12 @@ def draw_card(content):
 
     text_width = WIDTH - 2 * MARGIN
     size, lines, _direction = fit_text(
-        headline, "bold", text_width, max_lines=4, sizes=(64, 58, 52, 46, 42, 38)
+        headline,
+        "bold",
+        text_width,
+        max_lines=4,
+        sizes=(64, 58, 52, 46, 42, 38),
+        direction=direction,
     )
     line_height = round(size * 1.3)
     block_top = 200 + max(0, (4 - len(lines)) * line_height // 3)
@@ -276,7 +379,12 @@ def draw_card(content):
 
     if content.subline:
         sub_size, sub_lines, _ = fit_text(
-            content.subline, "regular", text_width, max_lines=1, sizes=(32, 28, 26)
+            content.subline,
+            "regular",
+            text_width,
+            max_lines=1,
+            sizes=(32, 28, 26),
+            direction=direction,
         )
         place_lines(sub_lines, sub_size, HEIGHT - MARGIN - 40, direction, 44, sub_runs)
 

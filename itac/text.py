@@ -8,6 +8,8 @@ reorder or hide text, and for email addresses one identity however they are type
 import re
 import unicodedata
 
+from django.utils.translation import get_language
+
 # Characters that change the direction text is shown in (U+202E turns "gpj.exe" around).
 BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 # Characters that take no space: they hide inside names and make look-alikes.
@@ -46,3 +48,18 @@ def one_line(value):
     """`value` on a single line, without control characters (calendar and feed fields)."""
     value = _CONTROL.sub("", _LINE_BREAKS.sub(" ", str(value or "")))
     return " ".join(value.split())
+
+
+# The separator between the items of a list, where a language's differs from ", " (CLDR).
+LIST_SEPARATORS = {"ar": "\u060c "}
+
+
+def list_separator(language=None):
+    language = (language or get_language() or "en").split("-")[0]
+    return LIST_SEPARATORS.get(language, ", ")
+
+
+def join_list(parts, language=None):
+    """Join places, names or themes with the language's list separator ("، " in Arabic);
+    the active language unless one is named. Empty parts are left out."""
+    return list_separator(language).join(str(part) for part in parts if part)

@@ -21,6 +21,7 @@ from itac.models import BasePage
 from itac.models.taxonomy import OrderedTaxonomy
 from itac.panels import restricted
 from itac.renditions import CARD_LOGO, PAGE_LOGO
+from itac.text import join_list
 
 from .permissions import PartnerProfileTester, PartnerReferencesForm
 
@@ -250,7 +251,7 @@ class PartnerPage(BasePage):
     @property
     def country_names(self):
         """The countries it works in, by name, for exports and screen readers."""
-        return ", ".join(country.name for country in self.countries)
+        return join_list(country.name for country in self.countries)
 
     country_names.fget.short_description = _("countries")
 

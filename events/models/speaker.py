@@ -6,6 +6,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from itac.text import join_list
+
 
 class Speaker(TranslatableMixin, index.Indexed, models.Model):
     """Someone who speaks at campaign events; editors pick the same speaker for many events."""
@@ -38,4 +40,4 @@ class Speaker(TranslatableMixin, index.Indexed, models.Model):
     @property
     def affiliation(self):
         """Role and organisation in one line, as shown under the name."""
-        return ", ".join(part for part in (self.role, self.organisation) if part)
+        return join_list((self.role, self.organisation))

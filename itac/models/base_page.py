@@ -104,9 +104,11 @@ class BasePage(Page):
         """What the generated share card says (itac.share_cards); pages override the lines."""
         from itac.share_cards import ShareCardContent
 
-        with translation.override(self.share_card_language()):
+        language = self.share_card_language()
+        with translation.override(language):
             subline = self.share_card_subline()
             return ShareCardContent(
+                direction="rtl" if translation.get_language_bidi() else "ltr",
                 headline=self.title,
                 subline=subline,
                 kicker=str(_("It Takes A Community")),

@@ -9,7 +9,7 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Locale, Page, Site
 
-from itac import brand
+from itac import brand, text
 from itac.locales import language_code_of
 from itac.models import CampaignSettings, FooterText
 from itac.models.site_settings import SOCIAL_NETWORKS
@@ -29,6 +29,12 @@ def localized_path(path):
 @register.simple_tag
 def home_url():
     return localize_path("/")
+
+
+@register.filter
+def join_list(parts):
+    """A list joined with the visitor's language's separator ("، " in Arabic)."""
+    return text.join_list(parts)
 
 
 @register.filter

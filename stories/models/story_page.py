@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from itac.models import BasePage
 from itac.panels import restricted
+from itac.text import join_list
 from stories.admin_forms import StoryPageForm
 from stories.blocks import StoryBodyBlock
 from stories.submissions.panels import ConsentRecordPanel
@@ -321,8 +322,8 @@ class StoryPage(BasePage):
 
     @property
     def place(self):
-        """ "City, Country" as far as known."""
-        return ", ".join(str(part) for part in (self.city, self.country.name) if part)
+        """ "City, Country" as far as known, with the visitor's language's list separator."""
+        return join_list((self.city, self.country.name))
 
     def full_clean(self, *args, **kwargs):
         # The slug is made from the title here, so the privacy rule holds in one place.

@@ -221,3 +221,65 @@ def test_events_partners_and_the_pledge_get_their_own_cards(client, model):
     assert page.title in meta["og:image:alt"]
     if model is EventPage:
         assert page.when.split(",")[0] in meta["og:image:alt"]
+
+
+def test_an_arabic_quote_with_a_latin_place_and_a_number_reads_as_the_bidi_algorithm_says(
+    make_story,
+):
+    """Paragraph direction from the story's language, runs in the visual order of the Unicode
+    Bidirectional Algorithm: right to left, a Latin name and a number left to right inside it,
+    and the full stop of the sentence at its far left (the end of a right-to-left line)."""
+    story = make_story(
+        title=ARABIC_TITLE,
+        slug="20261131",
+        body=quote_body("São Paulo علمتنا الصبر."),
+        told_in_language="ar",
+        city="São Paulo",
+        country="BR",
+    )
+    drawn = share_cards.draw_card(story.share_card_content())
+    # The quote starts with a Latin name, yet the card is Arabic: right to left, the name
+    # first on the right, the full stop last on the left.
+    assert drawn.direction == "rtl"
+    name, words, stop = drawn.headline_runs
+    assert [(run.text, run.direction) for run in drawn.headline_runs] == [
+        ("São Paulo", "ltr"),
+        ("علمتنا الصبر", "rtl"),
+        (".", "rtl"),
+    ]
+    width = share_cards.run_width(name, name.size)
+    assert name.x + width == pytest.approx(share_cards.WIDTH - share_cards.MARGIN, abs=1)
+    assert name.x > words.x > stop.x
+
+    drawn = share_cards.draw_card(
+        share_cards.ShareCardContent(headline="عشنا في São Paulo 12 عاما.", direction="rtl")
+    )
+    assert [(run.text, run.direction) for run in drawn.headline_runs] == [
+        ("عشنا في", "rtl"),
+        ("São Paulo 12", "ltr"),  # the number reads with the name it follows (rule W7)
+        ("عاما", "rtl"),
+        (".", "rtl"),
+    ]
+    lived_in, place, years, stop = drawn.headline_runs
+    assert lived_in.x > place.x > years.x > stop.x
+    # The name is drawn left to right where the layout put it: the card holds exactly the
+    # glyphs of "São Paulo 12" drawn alone there.
+    expected, box = expected_glyphs(place)
+    region = (
+        int(place.x) + box[0],
+        int(place.y) + box[1],
+        int(place.x) + box[2],
+        int(place.y) + box[3],
+    )
+    difference = ImageChops.difference(drawn.image.crop(region), expected.crop(region))
+    assert difference.convert("L").getbbox() is None
+
+
+def test_an_english_card_keeps_an_arabic_place_inside_its_left_to_right_line(make_story):
+    drawn = share_cards.draw_card(
+        share_cards.ShareCardContent(headline="We moved to دبلن in 2019.", direction="ltr")
+    )
+    texts = [(run.text, run.direction) for run in drawn.headline_runs]
+    assert texts == [("We moved to", "ltr"), ("دبلن", "rtl"), ("in 2019.", "ltr")]
+    start, place, rest = drawn.headline_runs
+    assert start.x == share_cards.MARGIN and start.x < place.x < rest.x

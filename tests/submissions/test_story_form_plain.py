@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 
 from django.utils import translation
 
-from stories.submissions.forms import ShareStoryForm
+from stories.submissions.forms import ShareStoryForm, country_options
 from stories.submissions.models import StorySubmission
 
 from .conftest import started
@@ -66,6 +66,28 @@ class TestNothingIsChosenForTheStoryteller:
         page = soup(submit(client, share_page, {**story_data, "country": ""}))
         assert field_error(page, "country").endswith("Choose the country where it happened.")
         assert counts() == before
+
+    def test_a_form_shown_again_keeps_its_country_and_sorts_the_list_once_per_language(
+        self, client, share_page, story_data
+    ):
+        """A refused form is cheap to show again: the 249 translated country names are sorted
+        once per language, not for every visitor who makes a mistake (issue 16)."""
+        country_options.cache_clear()
+        for _attempt in range(3):
+            refused = {**story_data, "consent_publish_story": "", "form_started": started()}
+            page = soup(submit(client, share_page, refused))
+            country = page.find("select", attrs={"name": "country"})
+            chosen = [o.get_text(strip=True) for o in country.find_all("option", selected=True)]
+            assert chosen == ["Ireland"]
+            assert (
+                page.find("label", attrs={"for": country["id"]}).get_text(strip=True) == "Country"
+            )
+        with translation.override("es"):
+            spanish = ShareStoryForm(data={"country": "DE"})["country"].as_widget()
+        names = [o.get_text(strip=True) for o in BeautifulSoup(spanish, "html.parser")("option")]
+        assert names[1:4] == ["Afganistán", "Albania", "Alemania"]
+        assert BeautifulSoup(spanish, "html.parser").find("option", selected=True)["value"] == "DE"
+        assert country_options.cache_info().misses == 2
 
 
 class TestEveryLimitIsStated:
