@@ -110,19 +110,26 @@ def figure(c, cx, base, u, colour, head_colour=None):
 
 
 def motif_table(c, cx, cy, u, p, rng):
-    """Inclusion: room at the table for everyone, seen from above."""
-    seats = [p.teal, p.orange, p.sun, p.coral, p.teal_dark, p.mint, p.orange, p.sun]
-    for index in range(8):
-        angle = index * math.pi / 4 + math.pi / 8
-        x, y = cx + math.cos(angle) * 1.55 * u, cy + math.sin(angle) * 1.05 * u
-        c.circle(x, y, 0.32 * u, seats[index])
-    c.ellipse((cx - 1.25 * u, cy - 0.8 * u, cx + 1.25 * u, cy + 0.8 * u), p.white)
-    c.ellipse((cx - 1.1 * u, cy - 0.66 * u, cx + 1.1 * u, cy + 0.66 * u), p.peach)
-    for index in range(5):
-        angle = index * 2 * math.pi / 5 + rng.random() * 0.3
-        x, y = cx + math.cos(angle) * 0.62 * u, cy + math.sin(angle) * 0.36 * u
-        c.circle(x, y, 0.17 * u, p.white)
-        c.circle(x, y, 0.1 * u, [p.coral, p.mint, p.sun][index % 3])
+    """Inclusion: room at the table for everyone, and a chair pulled out for the next one."""
+    colours = [p.teal, p.orange, p.teal_dark, p.coral]
+    rng.shuffle(colours)
+    top = cy + 0.35 * u
+    for index, colour in enumerate(colours):
+        x = cx - 1.7 * u + index * 1.0 * u
+        figure(c, x, top + 0.15 * u, 0.8 * u, colour, mix(colour, "#000000", 0.22))
+    # the free chair at the end of the table, its back turned towards us
+    c.rect((cx + 1.95 * u, top - 0.75 * u, cx + 2.15 * u, top + 1.25 * u), p.sun, 0.08 * u)
+    c.rect((cx + 1.5 * u, top + 0.5 * u, cx + 2.15 * u, top + 0.66 * u), p.sun, 0.05 * u)
+    c.rect((cx + 1.52 * u, top + 0.6 * u, cx + 1.66 * u, top + 1.25 * u), p.sun, 0.05 * u)
+    c.rect((cx - 2.3 * u, top, cx + 1.4 * u, top + 0.35 * u), p.white, 0.08 * u)
+    c.rect((cx - 2.2 * u, top + 0.35 * u, cx + 1.3 * u, top + 0.75 * u), p.peach)
+    for x in (cx - 2.05 * u, cx + 1.15 * u):
+        c.rect((x - 0.06 * u, top + 0.75 * u, x + 0.06 * u, top + 1.25 * u), p.teal_dark)
+    for index in range(4):
+        x = cx - 1.7 * u + index * 1.0 * u
+        c.ellipse((x - 0.32 * u, top - 0.04 * u, x + 0.32 * u, top + 0.14 * u), p.mint)
+    c.circle(cx - 1.2 * u, top - 0.1 * u, 0.1 * u, p.coral)
+    c.circle(cx + 0.8 * u, top - 0.1 * u, 0.1 * u, p.sun)
 
 
 def motif_shop(c, cx, cy, u, p, rng):
@@ -293,6 +300,7 @@ def motif_bubbles(c, cx, cy, u, p, rng):
 
 def motif_megaphone(c, cx, cy, u, p, rng):
     """Women's empowerment: a raised voice, carried far."""
+    cx -= 0.5 * u
     c.polygon(
         [
             (cx - 1.3 * u, cy - 0.35 * u),
@@ -306,7 +314,7 @@ def motif_megaphone(c, cx, cy, u, p, rng):
     c.rect((cx - 1.65 * u, cy - 0.45 * u, cx - 1.2 * u, cy + 0.45 * u), p.teal_dark, 8)
     c.rect((cx - 0.9 * u, cy + 0.25 * u, cx - 0.55 * u, cy + 1.0 * u), p.teal_dark, 8)
     for index in range(3):
-        r = (1.5 + index * 0.55) * u
+        r = (1.25 + index * 0.45) * u
         c.arc(
             (cx + 0.6 * u - r, cy - r, cx + 0.6 * u + r, cy + r),
             -35,
@@ -434,7 +442,6 @@ def motif_community(c, cx, cy, u, p, rng):
     heights = [0.95, 1.05, 1.15, 1.0, 0.9]
     for offset, height, colour in zip(positions, heights, colours, strict=False):
         figure(c, cx + offset * u, base, height * u, colour, mix(colour, "#000000", 0.25))
-    c.line([(cx - 2.3 * u, base - 0.4 * u), (cx + 2.3 * u, base - 0.4 * u)], p.white, 0.1 * u)
 
 
 def motif_bunting(c, cx, cy, u, p, rng):
@@ -603,10 +610,15 @@ def illustrate(theme, place="", size=(1200, 800), variant="", palette=CAMPAIGN_P
     sky = getattr(palette, SKIES.get(theme, "peach"))
     night = sky == palette.teal
     c = Canvas(size, sky)
-    # a sun (or a moon over the town hall), somewhere the place decides
-    sun_x = width * rng_place.uniform(0.12, 0.88)
+    # the motif's place, a little off centre as the place decides
+    unit = min(width, height) * 0.135
+    cx = width * (0.5 + rng_place.uniform(-0.12, 0.12))
+    cy = height * 0.48
+    # a sun (or a moon over the town hall) in the open sky beside it
+    side = 1 if cx < width / 2 else -1
+    sun_x = cx + side * (unit * 2.7 + width * rng_place.uniform(0.08, 0.2))
     sun_y = height * rng_place.uniform(0.14, 0.3)
-    c.circle(sun_x, sun_y, min(width, height) * 0.11, palette.paper if night else palette.sun)
+    c.circle(sun_x, sun_y, min(width, height) * 0.09, palette.paper if night else palette.sun)
     # far hills, then the skyline, then the ground
     ground = height * 0.84
     hills = mix(sky, palette.teal, 0.18 if not night else -0.0) if not night else palette.teal_dark
@@ -616,15 +628,12 @@ def illustrate(theme, place="", size=(1200, 800), variant="", palette=CAMPAIGN_P
             (hx - width * 0.45, ground - height * 0.2, hx + width * 0.45, ground + height * 0.25),
             hills,
         )
-    building = mix(sky, palette.teal_dark, 0.35) if not night else mix(sky, "#000000", 0.35)
+    building = mix(sky, palette.teal, 0.38) if not night else mix(sky, "#000000", 0.35)
     window = mix(sky, palette.white, 0.6) if not night else palette.sun
     skyline(c, place, ground, building, window, rng_place)
     c.rect((0, ground, width, height), palette.teal if not night else palette.ink)
     c.rect((0, ground, width, ground + height * 0.012), palette.orange)
-    # the motif, on a bright disc, a little off centre as the place decides
-    unit = min(width, height) * 0.135
-    cx = width * (0.5 + rng_place.uniform(-0.12, 0.12))
-    cy = height * 0.48
+    # the motif, on a bright disc
     c.circle(cx, cy, unit * 2.7, mix(sky, palette.white, 0.65) if not night else palette.teal_dark)
     motif(c, cx, cy, unit, palette, rng)
     # a few confetti dots in the sky, for movement
