@@ -97,7 +97,7 @@ class Canvas:
             self.circle(x, y, width / 2, fill)
 
     def finished(self):
-        return self.image.resize((self.width, self.height), Image.Resampling.LANCZOS)
+        return self.image.reduce(SUPERSAMPLE)
 
 
 # --- Motifs: each draws its theme centred on (cx, cy), `u` pixels to a unit of its size. ---
@@ -656,7 +656,7 @@ def picture_file(picture, image_format="JPEG"):
     if image_format == "JPEG":
         picture.save(buffer, format="JPEG", quality=86, optimize=True)
     else:
-        picture.save(buffer, format=image_format, optimize=True)
+        picture.save(buffer, format=image_format)
     return buffer.getvalue()
 
 
