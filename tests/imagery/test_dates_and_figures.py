@@ -22,7 +22,7 @@ EXPECTED = {
     "es": "17 de noviembre de 2026",
     "fr": "17 novembre 2026",
     "ar": "17 نوفمبر، 2026",
-    "pt": "17 de novembro de 2026",
+    "pt": "17 de Novembro de 2026",  # Django's Portuguese capitalises months
 }
 
 
