@@ -17,7 +17,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Page
 
 from actions.models import PledgePage, PledgeSignature, ToolkitPage, ToolkitResource
-from itac.demo import child_page, draw_picture, picture_bytes
+from itac.demo import child_page, picture_bytes
+from itac.demo.illustrations import illustrate
 
 PLEDGE_TEXT = (
     "<p>I believe that everyone who makes a home here helps make this place what it is.</p>"
@@ -104,6 +105,78 @@ MESSAGE_GUIDES = {
             "- Publique con #ItTakesACommunity.",
         ],
     ),
+    "fr": (
+        "Guide des messages #ItTakesACommunity",
+        [
+            "#ItTakesACommunity : guide des messages pour les responsables de campagne",
+            "",
+            "À qui nous parlons",
+            "Aux personnes qui n'ont pas d'avis arrêté sur la migration : les indécis.",
+            "Parlez de valeurs partagées (la famille, le travail, l'équité, le bon",
+            "voisinage), pas de statistiques.",
+            "",
+            "Trois messages",
+            "1. Les personnes migrantes et réfugiées font partie de la communauté,",
+            "    elles ne sont pas à part.",
+            "2. Les communautés sont plus fortes quand chacun peut y prendre part.",
+            "3. L'accueil marche mieux quand chacun fait sa part : il faut toute",
+            "    une communauté.",
+            "",
+            "Conseils",
+            "- Commencez par une personne et un lieu, puis venez-en au message.",
+            "- Ajoutez une légende locale aux visuels et aux vidéos : la campagne",
+            "  ne porte aucun logo.",
+            "- Demandez l'accord des personnes avant de partager leur histoire, et",
+            "  laissez-les choisir comment elles sont nommées.",
+            "- Publiez avec #ItTakesACommunity pour que d'autres vous trouvent.",
+        ],
+    ),
+    "ar": (
+        "دليل رسائل #ItTakesACommunity",
+        [
+            "#ItTakesACommunity: دليل الرسائل لقادة الحملة",
+            "",
+            "إلى من نتوجّه",
+            "إلى من لم يحسموا رأيهم بعد في الهجرة: الفئة المتردّدة في الوسط.",
+            "تحدّثوا عن القيم المشتركة (الأسرة والعمل والإنصاف وحسن الجوار)، لا عن الإحصاءات.",
+            "",
+            "ثلاث رسائل",
+            "1. المهاجرون واللاجئون جزء من المجتمع، لا بمعزل عنه.",
+            "2. تكون المجتمعات أقوى حين يتمكّن الجميع من المشاركة.",
+            "3. ينجح الترحيب حين يقوم كلٌّ منّا بدوره: الأمر يحتاج إلى مجتمع بأكمله.",
+            "",
+            "نصائح",
+            "- ابدؤوا بشخص ومكان، ثم انتقلوا إلى الفكرة.",
+            "- أضيفوا تعليقًا محليًا إلى البطاقات ومقاطع الفيديو، فالحملة لا تحمل شعارًا.",
+            "- استأذنوا قبل مشاركة قصة أي شخص، واتركوا له أن يختار كيف يُذكر اسمه.",
+            "- انشروا مع الوسم #ItTakesACommunity ليتمكّن الآخرون من العثور عليكم.",
+        ],
+    ),
+    "pt": (
+        "Guia de mensagens #ItTakesACommunity",
+        [
+            "#ItTakesACommunity: guia de mensagens para líderes de campanha",
+            "",
+            "Com quem falamos",
+            "Com quem ainda não formou opinião sobre a migração: o público indeciso.",
+            "Fale de valores compartilhados (família, trabalho, justiça, boa",
+            "vizinhança), e não de estatísticas.",
+            "",
+            "Três mensagens",
+            "1. Migrantes e refugiados fazem parte da comunidade, não estão à parte.",
+            "2. As comunidades são mais fortes quando todos podem participar.",
+            "3. Acolher funciona melhor quando cada um faz a sua parte: é preciso",
+            "    uma comunidade.",
+            "",
+            "Dicas",
+            "- Comece por uma pessoa e um lugar; depois, a mensagem.",
+            "- Acrescente uma legenda local aos cards e vídeos: a campanha não tem",
+            "  logotipo.",
+            "- Peça licença antes de compartilhar a história de alguém, e deixe a",
+            "  pessoa escolher como quer ser identificada.",
+            "- Publique com #ItTakesACommunity para que outras pessoas encontrem você.",
+        ],
+    ),
 }
 
 
@@ -169,6 +242,44 @@ def toolkit_image(title, picture, file_name):
     return image
 
 
+def guide_file(lines):
+    """The guide as a PDF where Helvetica can write it; otherwise (Arabic, which a PDF's
+    standard fonts cannot shape) as UTF-8 text any phone, editor or screen reader opens."""
+    try:
+        return text_pdf(lines), "pdf"
+    except UnicodeEncodeError:
+        return "\ufeff".encode() + "\n".join(lines).encode() + b"\n", "txt"
+
+
+def message_guides(guides):
+    """A toolkit resource for each language's message guide."""
+    resources = []
+    for language, (title, lines) in guides.items():
+        content, extension = guide_file(lines)
+        file_name = f"itac-message-guide-{language}.{extension}"
+        resources.append(
+            ToolkitResource(
+                title=title,
+                description=lines[0].split(": ", 1)[-1].strip().capitalize(),
+                kind="message-guide",
+                language=language,
+                document=toolkit_document(title, content, file_name),
+            )
+        )
+    return resources
+
+
+def add_missing_guides(toolkit):
+    """An older demo toolkit gets the guides of the languages it lacks (once)."""
+    present = set(toolkit.resources.filter(kind="message-guide").values_list("language", flat=True))
+    missing = {code: guide for code, guide in MESSAGE_GUIDES.items() if code not in present}
+    if not missing or not present:
+        return
+    for resource in message_guides(missing):
+        toolkit.resources.add(resource)
+    toolkit.save_revision().publish()
+
+
 def toolkit_document(title, content, file_name):
     document_model = get_document_model()
     existing = document_model.objects.filter(title=title).first()
@@ -195,15 +306,16 @@ def load_toolkit(home):
         "toolkit",
     )
     if not created or toolkit.resources.exists():
+        add_missing_guides(toolkit)
         return toolkit
     wide = toolkit_image(
         "Social card: it takes a community (1200 x 630)",
-        draw_picture("itac-card-wide", (1200, 630), "#ItTakesACommunity"),
+        illustrate("festival", "toolkit", (1200, 630)).picture,
         "itac-social-card-1200x630.png",
     )
     square = toolkit_image(
         "Social card: it takes a community (1080 x 1080)",
-        draw_picture("itac-card-square", (1080, 1080), "#ItTakesACommunity"),
+        illustrate("community", "toolkit", (1080, 1080)).picture,
         "itac-social-card-1080x1080.png",
     )
     mark = toolkit_image("The #ITAC campaign mark", campaign_mark(), "itac-campaign-mark.png")
@@ -233,17 +345,7 @@ def load_toolkit(home):
             link_url="https://www.youtube.com/results?search_query=%23ItTakesACommunity",
         ),
     ]
-    for language, (title, lines) in MESSAGE_GUIDES.items():
-        guide = toolkit_document(title, text_pdf(lines), f"itac-message-guide-{language}.pdf")
-        resources.append(
-            ToolkitResource(
-                title=title,
-                description=lines[0].split(": ", 1)[-1].capitalize(),
-                kind="message-guide",
-                language=language,
-                document=guide,
-            )
-        )
+    resources.extend(message_guides(MESSAGE_GUIDES))
     toolkit.resources = resources
     toolkit.save_revision().publish()
     return toolkit

@@ -10,6 +10,7 @@ from urllib.parse import quote_plus
 from django.utils import timezone
 
 from itac.demo import child_page, demo_image
+from itac.demo.illustrations import EVENT_MOTIFS
 
 SPANISH_AND_ENGLISH = "en,es"
 
@@ -263,7 +264,9 @@ def load(home, **options):
             languages=SPANISH_AND_ENGLISH,
             listing_summary=summary,
             listing_image=demo_image(
-                f"Event: {event_type}", size=(1200, 800), label="#ItTakesACommunity"
+                f"Event illustration: {event_type}",
+                theme=EVENT_MOTIFS.get(event_type, "community"),
+                place=zone,
             ),
             background=BACKGROUND,
             livestream_url=watch_link(title),

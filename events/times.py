@@ -48,7 +48,7 @@ def in_zone(moment, zone_name):
 
 def format_moment(moment):
     """A local datetime as "14 June 2023, 15:00", in the visitor's language."""
-    return f"{date_format(moment, 'j F Y')}, {date_format(moment, 'H:i')}"
+    return f"{date_format(moment, 'DATE_FORMAT')}, {date_format(moment, 'H:i')}"
 
 
 def format_span(start, end, zone_name):

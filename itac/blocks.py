@@ -153,6 +153,17 @@ class CallToActionBlock(SnippetChooserBlock):
         return [copy.copy(found[pk]) if pk in found else None for pk in values]
 
 
+class PledgeFiguresBlock(blocks.StaticBlock):
+    """The live pledge figures (how many, from how many countries), never a typed number."""
+
+    class Meta:
+        icon = "success"
+        label = _("Pledge figures")
+        admin_text = _("Shows how many have pledged, and from how many countries, as counted now.")
+        template = "blocks/pledge_figures_block.html"
+        description = _("The live count of pledges and countries: no figure to keep up to date.")
+
+
 def paragraph_block():
     """A paragraph of a page's or a story's body: text with simple formatting and links.
 
@@ -176,3 +187,9 @@ class BodyStreamBlock(blocks.StreamBlock):
     video = VideoBlock()
     call_to_action = CallToActionLinkBlock()
     reusable_call_to_action = CallToActionBlock()
+
+
+class ContentPageStreamBlock(BodyStreamBlock):
+    """The body of a content page (About, Privacy): the shared blocks and the live figures."""
+
+    pledge_figures = PledgeFiguresBlock()

@@ -3,15 +3,13 @@ facts, a logo drawn locally for each, and the demo partner user's organisation."
 
 import io
 
-from PIL import Image as PILImage
-from PIL import ImageDraw
-
 from django.core.files.images import ImageFile
 
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
-from itac.demo import PALETTE, child_page
+from itac.demo import child_page
+from itac.demo.illustrations import partner_mark, picture_file
 
 from .models import (
     CARD_LOGO_FILTER,
@@ -320,28 +318,9 @@ PARTNERS = [
 DEMO_PARTNER_SLUG = "ngo-committee-on-migration"
 
 
-def initials(name):
-    words = [word for word in name.replace("(", " ").replace(")", " ").split() if word[0].isupper()]
-    return "".join(word[0] for word in words[:3]) or name[:2].upper()
-
-
 def draw_logo(name, seed):
-    """A simple logo: a coloured disc with the partner's initials, and its name beside it."""
-    background, foreground = PALETTE[seed % len(PALETTE)]
-    logo = PILImage.new("RGB", (720, 360), "#ffffff")
-    draw = ImageDraw.Draw(logo)
-    draw.ellipse((40, 60, 280, 300), fill=background)
-    draw.text((160, 180), initials(name), fill=foreground, font_size=84, anchor="mm")
-    words, lines = name.split(), [""]
-    for word in words:
-        if len(lines[-1]) + len(word) > 16:
-            lines.append("")
-        lines[-1] = f"{lines[-1]} {word}".strip()
-    for number, line in enumerate(lines[:4]):
-        draw.text((310, 110 + number * 50), line, fill="#1d2433", font_size=40)
-    buffer = io.BytesIO()
-    logo.save(buffer, format="PNG")
-    return buffer.getvalue()
+    """The partner's typographic mark (itac.demo.illustrations.partner_mark) as a PNG."""
+    return picture_file(partner_mark(name, seed), "PNG")
 
 
 def logo_image(name, slug, seed):

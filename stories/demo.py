@@ -355,7 +355,7 @@ def load(home, **options):
     themes = load_themes(index.locale)
     partners = {partner.slug: partner for partner in PartnerPage.objects.live()}
     images = []
-    for seed, story in enumerate(STORIES):
+    for story in STORIES:
         (title, summary, (display, name), city, country, theme_slugs, partner_slug, language) = (
             story[:8]
         )
@@ -363,7 +363,12 @@ def load(home, **options):
         slug = slugify(title)
         if Page.objects.child_of(index).filter(slug=slug).exists():
             continue
-        image = demo_image(f"Story picture: {city}, {seed}", seed=f"story-{seed}", label=city)
+        # The story's first theme, drawn in its city: a picture that says what it is about.
+        image = demo_image(
+            f"Illustration: {theme_slugs[0].replace('-', ' ')} in {city}",
+            theme=theme_slugs[0],
+            place=city,
+        )
         images.append(image)
         page = StoryPage(
             title=title,

@@ -31,6 +31,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from itac.demo import demo_image
+from itac.demo.illustrations import MOTIFS
 from partners.models import PartnerPage
 from stories import search
 from stories.models import StoryPage, StorytellerDisplay
@@ -217,8 +218,13 @@ def paragraph(text):
 
 
 def synthetic_images():
+    themes = list(MOTIFS)[:10]
     images = [
-        demo_image(f"Synthetic story picture {number}", seed=f"synthetic-{number}")
+        demo_image(
+            f"Synthetic story picture {number}",
+            theme=themes[number % len(themes)],
+            place=f"synthetic-{number}",
+        )
         for number in range(IMAGE_COUNT)
     ]
     for image in images:

@@ -39,3 +39,10 @@ def pledge_counter(context, pledge=None, link=True, visual=False):
         "pledge": pledge,
         "request": request,
     }
+
+
+@register.inclusion_tag("actions/components/pledge_figures.html", takes_context=True)
+def pledge_figures(context):
+    """The live counts as a sentence in running text (the About page's figures), linked to the
+    pledge: the same numbers as the counter, never a figure typed into the copy."""
+    return pledge_counter(context)

@@ -1,60 +1,39 @@
 """Building blocks for the demo content that `make run` loads (nothing is downloaded)."""
 
 import io
-import random
-
-from PIL import Image as PILImage
-from PIL import ImageDraw
 
 from django.core.files.images import ImageFile
 
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page
 
-PALETTE = [
-    ("#0b5d63", "#f2c14e"),
-    ("#a33e00", "#fbe6d6"),
-    ("#1d2433", "#7fd1b9"),
-    ("#5b2a86", "#f7b2bd"),
-    ("#2f6f3e", "#f4e285"),
-    ("#1a4dd6", "#ffd6a5"),
-]
-
-
-def draw_picture(seed, size=(1200, 800), label=""):
-    """A simple abstract picture (circles on a colour field), the same for the same seed."""
-    rng = random.Random(seed)
-    background, foreground = PALETTE[rng.randrange(len(PALETTE))]
-    picture = PILImage.new("RGB", size, background)
-    draw = ImageDraw.Draw(picture)
-    width, height = size
-    for _ in range(7):
-        radius = rng.randint(height // 10, height // 3)
-        x, y = rng.randint(0, width), rng.randint(0, height)
-        draw.ellipse((x - radius, y - radius, x + radius, y + radius), outline=foreground, width=12)
-    if label:
-        draw.rectangle((0, height - 110, width, height), fill=foreground)
-        draw.text((40, height - 85), label, fill=background, font_size=56)
-    return picture
+from .illustrations import illustrate, picture_file
 
 
 def picture_bytes(picture, image_format="PNG"):
-    buffer = io.BytesIO()
-    picture.save(buffer, format=image_format)
-    return buffer.getvalue()
+    """The picture's pixels in a file of this format, and nothing else (no metadata)."""
+    return picture_file(picture, image_format)
 
 
-def demo_image(title, seed=None, size=(1200, 800), label="", collection=None):
-    """The Wagtail image with this title, drawn and saved the first time it is asked for."""
+def demo_image(title, theme="community", place="", size=(1200, 800), variant="", collection=None):
+    """The Wagtail image with this title: the theme's illustration set in `place`
+    (itac.demo.illustrations), drawn and saved the first time it is asked for, with its
+    focal point on the motif so that every crop keeps it. No caption is drawn into it."""
     image_model = get_image_model()
     existing = image_model.objects.filter(title=title).first()
     if existing:
         return existing
-    content = picture_bytes(draw_picture(seed or title, size, label), "JPEG")
+    illustration = illustrate(theme, place, size, variant)
+    content = picture_file(illustration.picture, "JPEG")
     file_name = "demo-" + "".join(c if c.isalnum() else "-" for c in title.lower())[:60] + ".jpg"
+    x, y, width, height = illustration.focus
     image = image_model(
         title=title,
         collection=collection or Collection.get_first_root_node(),
+        focal_point_x=x,
+        focal_point_y=y,
+        focal_point_width=width,
+        focal_point_height=height,
     )
     image.file = ImageFile(io.BytesIO(content), name=file_name)
     image.save()

@@ -61,9 +61,10 @@ ABOUT_BODY = [
     heading("The campaign in figures"),
     paragraph(
         "The first year ran on a budget of USD 50,000 and reached about 6.4 million "
-        "impressions on social media. The second phase had USD 267,821. People and "
-        "organisations from 94 countries have taken the pledge."
+        "impressions on social media. The second phase had USD 267,821."
     ),
+    # The pledge figures are counted live, never typed into the copy.
+    {"type": "pledge_figures", "value": None},
     heading("Yours to adapt"),
     paragraph(
         "The campaign carries no logo on purpose: any city, school, business or neighbourhood "
@@ -111,7 +112,12 @@ def load_home():
         slug="home",
         hero_heading="It takes a community to welcome, to include, to belong",
         hero_text=HOME_TEXT,
-        hero_image=demo_image("Neighbours at a street festival", size=(1200, 900)),
+        hero_image=demo_image(
+            "Illustration: neighbours at a street festival",
+            theme="festival",
+            place="It Takes A Community",
+            size=(1200, 900),
+        ),
         listing_summary="Stories of how migrants and refugees strengthen the communities "
         "they live in.",
         seo_title="It Takes A Community: migrants and refugees strengthen our communities",

@@ -92,11 +92,10 @@ FRENCH = {
     "A campaign leader in São Paulo": "Une responsable de la campagne à São Paulo",
     "The campaign in figures": "La campagne en chiffres",
     "The first year ran on a budget of USD 50,000 and reached about 6.4 million impressions on "
-    "social media. The second phase had USD 267,821. People and organisations from 94 countries "
-    "have taken the pledge.": (
+    "social media. The second phase had USD 267,821.": (
         "La première année a fonctionné avec un budget de 50 000 USD et a atteint environ "
         "6,4 millions d'impressions sur les réseaux sociaux. La deuxième phase a disposé de "
-        "267 821 USD. Des personnes et des organisations de 94 pays ont pris l'engagement."
+        "267 821 USD."
     ),
     "Yours to adapt": "À vous de l'adapter",
     "The campaign carries no logo on purpose: any city, school, business or neighbourhood group "

@@ -88,11 +88,9 @@ PORTUGUESE = {
     "A campaign leader in São Paulo": "Uma líder da campanha em São Paulo",
     "The campaign in figures": "A campanha em números",
     "The first year ran on a budget of USD 50,000 and reached about 6.4 million impressions on "
-    "social media. The second phase had USD 267,821. People and organisations from 94 countries "
-    "have taken the pledge.": (
+    "social media. The second phase had USD 267,821.": (
         "O primeiro ano contou com um orçamento de 50 000 USD e chegou a cerca de 6,4 milhões de "
-        "impressões nas redes sociais. A segunda fase teve 267 821 USD. Pessoas e organizações "
-        "de 94 países assumiram o compromisso."
+        "impressões nas redes sociais. A segunda fase teve 267 821 USD."
     ),
     "Yours to adapt": "Para você adaptar",
     "The campaign carries no logo on purpose: any city, school, business or neighbourhood group "

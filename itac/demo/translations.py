@@ -120,11 +120,9 @@ SPANISH = {
     "A campaign leader in São Paulo": "Una líder de la campaña en São Paulo",
     "The campaign in figures": "La campaña en cifras",
     "The first year ran on a budget of USD 50,000 and reached about 6.4 million impressions on "
-    "social media. The second phase had USD 267,821. People and organisations from 94 countries "
-    "have taken the pledge.": (
+    "social media. The second phase had USD 267,821.": (
         "El primer año contó con un presupuesto de 50 000 USD y alcanzó unos 6,4 millones de "
-        "impresiones en redes sociales. La segunda fase dispuso de 267 821 USD. Personas y "
-        "organizaciones de 94 países se han sumado al compromiso."
+        "impresiones en redes sociales. La segunda fase dispuso de 267 821 USD."
     ),
     "Yours to adapt": "Para que la hagas tuya",
     "The campaign carries no logo on purpose: any city, school, business or neighbourhood group "
@@ -319,11 +317,9 @@ ARABIC = {
     "A campaign leader in São Paulo": "إحدى قائدات الحملة في ساو باولو",
     "The campaign in figures": "الحملة بالأرقام",
     "The first year ran on a budget of USD 50,000 and reached about 6.4 million impressions on "
-    "social media. The second phase had USD 267,821. People and organisations from 94 countries "
-    "have taken the pledge.": (
+    "social media. The second phase had USD 267,821.": (
         "عملت الحملة في عامها الأول بميزانية قدرها 50000 دولار أمريكي، وبلغت نحو 6.4 مليون ظهور "
-        "على وسائل التواصل الاجتماعي. وبلغت ميزانية المرحلة الثانية 267821 دولارًا أمريكيًا. وقدّم "
-        "أفراد ومؤسسات من 94 بلدًا تعهداتهم."
+        "على وسائل التواصل الاجتماعي. وبلغت ميزانية المرحلة الثانية 267821 دولارًا أمريكيًا."
     ),
     "Yours to adapt": "لك أن تكيّفها",
     "The campaign carries no logo on purpose: any city, school, business or neighbourhood group "

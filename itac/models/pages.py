@@ -8,7 +8,7 @@ from wagtail.models import Locale
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from itac.blocks import BodyStreamBlock, CallToActionBlock
+from itac.blocks import BodyStreamBlock, CallToActionBlock, ContentPageStreamBlock
 from itac.page_cache import pages_version
 
 from .base_page import BasePage
@@ -92,7 +92,7 @@ class StandardPage(BasePage):
     """Any plain content page: About, Privacy, and the like."""
 
     introduction = models.TextField(_("introduction"), max_length=500, blank=True)
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(ContentPageStreamBlock(), blank=True, verbose_name=_("body"))
 
     override_translatable_fields = [
         *BasePage.override_translatable_fields,

@@ -322,6 +322,8 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
+# One way of writing a date per language (English: "17 November 2026"): itac/formats.
+FORMAT_MODULE_PATH = ["itac.formats"]
 TIME_ZONE = "UTC"
 USE_TZ = True
 

@@ -101,6 +101,15 @@ class StoryPage(BasePage):
         default=False,
         help_text=_("Tick only if the image adds nothing to the story; it then needs no text."),
     )
+    hero_caption = models.CharField(
+        _("hero image caption"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Shown under the image, never on it: a place, a moment, who took the photo. Set the "
+            "image's focal point in the image library so every crop keeps what matters."
+        ),
+    )
     body = StreamField(StoryBodyBlock(), verbose_name=_("story"))
 
     storyteller_display = models.CharField(
@@ -142,6 +151,7 @@ class StoryPage(BasePage):
         *BasePage.override_translatable_fields,
         TranslatableField("summary"),
         TranslatableField("hero_image_alt"),
+        TranslatableField("hero_caption"),
         TranslatableField("body"),
         TranslatableField("city"),
         SynchronizedField("hero_image"),
@@ -179,7 +189,12 @@ class StoryPage(BasePage):
         *BasePage.content_panels,
         FieldPanel("summary"),
         MultiFieldPanel(
-            [FieldPanel("hero_image"), FieldPanel("hero_image_alt"), "hero_image_decorative"],
+            [
+                FieldPanel("hero_image"),
+                FieldPanel("hero_image_alt"),
+                "hero_image_decorative",
+                FieldPanel("hero_caption"),
+            ],
             heading=_("Hero image"),
         ),
         FieldPanel("body"),

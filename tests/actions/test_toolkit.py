@@ -5,6 +5,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from actions.models import ToolkitResource
+from tests.html import by_role, parse, texts
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +16,8 @@ def test_the_toolkit_groups_resources_and_shows_type_and_size(client, toolkit_pa
     html = response.content.decode()
     for kind in ("Social media cards", "Message guides", "Logos and the campaign mark", "Videos"):
         assert f">{kind}</h2>" in html
-    assert ">English</h3>" in html and ">Spanish</h3>" in html and ">Any language</h3>" in html
+    labels = texts(parse(html).select(".toolkit-resource__language"))
+    assert {"English", "Spanish", "French", "Arabic", "Portuguese", "Any language"} <= set(labels)
     assert "PDF</span>" in html and "PNG</span>" in html
     assert "1200 × 630 pixels" in html and "1080 × 1080 pixels" in html
     guide = toolkit_page.resources.get(kind="message-guide", language="en")
@@ -34,9 +36,27 @@ def test_the_visitors_language_comes_first(toolkit_page):
         return []
 
     with translation.override("en"):
-        assert guide_languages() == ["en", "es"]
-    with translation.override("es"):
-        assert guide_languages() == ["es", "en"]
+        assert guide_languages() == ["en", "es", "fr", "ar", "pt"]
+    with translation.override("ar"):
+        assert guide_languages() == ["ar", "en", "es", "fr", "pt"]
+
+
+def test_the_message_guide_exists_in_all_five_languages(client, toolkit_page):
+    """The demo loader's own guides: each language's, written in that language."""
+    guides = {r.language: r for r in toolkit_page.resources.filter(kind="message-guide")}
+    assert set(guides) == {"en", "es", "fr", "ar", "pt"}
+    words = {"es": "Tres mensajes", "fr": "Trois messages", "pt": "Três mensagens"}
+    for language, resource in guides.items():
+        body = b"".join(client.get(f"/toolkit/download/{resource.pk}/").streaming_content)
+        if language in words:
+            assert words[language].encode("cp1252") in body, language
+    arabic = b"".join(client.get(f"/toolkit/download/{guides['ar'].pk}/").streaming_content)
+    assert "ثلاث رسائل" in arabic.decode("utf-8-sig")
+    # One grid per kind: the five guides are cards of one list, each saying its language.
+    doc = parse(client.get("/toolkit/"))
+    heading = by_role(doc, "heading", "Message guides")
+    grid = heading.find_next("ul")
+    assert len(grid.find_all("li", recursive=False)) == 5
 
 
 @pytest.mark.parametrize("kind", ["message-guide", "social-cards", "logos"])
@@ -50,7 +70,10 @@ def test_downloads_are_served_as_attachments(client, toolkit_page, kind):
     body = b"".join(response.streaming_content)
     assert len(body) == resource.file_size
     if kind == "message-guide":
-        assert body.startswith(b"%PDF") and response["Content-Type"] == "application/pdf"
+        if resource.file_type == "PDF":
+            assert body.startswith(b"%PDF") and response["Content-Type"] == "application/pdf"
+        else:
+            assert resource.language == "ar" and body.decode("utf-8-sig")
     else:
         assert body.startswith(b"\x89PNG")
 

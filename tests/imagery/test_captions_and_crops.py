@@ -1,0 +1,46 @@
+"""Captions are HTML under the picture, and every crop in the templates keeps the focal point."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from itac.demo import demo_image
+from tests.factories import StoryPageFactory
+from tests.html import parse, squash
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_story_hero_caption_is_a_figcaption_under_the_picture(client):
+    image = demo_image("Illustration test: language in Quito", theme="language", place="Quito")
+    story = StoryPageFactory(
+        hero_image=image, hero_image_decorative=True, hero_caption="Quito, at the language café"
+    )
+    doc = parse(client.get(story.url))
+    figure = doc.select_one("figure.story__hero")
+    assert figure.find("img") is not None
+    assert squash(figure.find("figcaption").get_text()) == "Quito, at the language café"
+
+
+def test_a_story_without_a_caption_shows_no_empty_figcaption(client):
+    image = demo_image("Illustration test: youth in Quito", theme="youth", place="Quito")
+    story = StoryPageFactory(hero_image=image, hero_image_decorative=True)
+    doc = parse(client.get(story.url))
+    assert doc.select_one("figure.story__hero figcaption") is None
+
+
+def test_every_crop_in_the_templates_is_a_fill_that_respects_the_focal_point():
+    """Wagtail's `fill` crops around the image's focal point; any other cropping (a bare
+    `crop`, or a closeness past the focal point's edge) could cut what the editor marked."""
+    specs = []
+    for template in TEMPLATES.rglob("*.html"):
+        for tag in re.findall(r"{%\s*(?:srcset_)?image\s[^%]*%}", template.read_text()):
+            specs += [(template.name, spec) for spec in tag.split()[2:] if "-" in spec]
+    crops = [(name, spec) for name, spec in specs if spec.split("-")[0] in {"fill", "crop"}]
+    assert crops, "the templates crop pictures somewhere"
+    for name, spec in crops:
+        assert spec.startswith("fill-"), (name, spec)
+        assert not re.search(r"-c\d+", spec), (name, spec)
