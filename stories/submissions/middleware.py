@@ -42,25 +42,8 @@ PARTNER_ADMIN_VIEWS = {
     # user's own).
     "wagtailadmin_editing_sessions:release",
 }
-# Views of one page: only of the partner's own stories and profile (anything else answers 404,
-# so that not even the page's existence or title shows).
-PARTNER_PAGE_VIEWS = {
-    "wagtailadmin_pages:edit",
-    "wagtailadmin_pages:preview_on_edit",
-    "wagtailadmin_pages:view_draft",
-    "wagtailadmin_pages:history",
-    "wagtailadmin_pages:history_results",
-    "wagtailadmin_pages:revisions_view",
-    "wagtailadmin_pages:revisions_compare",
-    "wagtailadmin_pages:workflow_history",
-    "wagtailadmin_pages:workflow_history_detail",
-    "wagtailadmin_pages:workflow_preview",
-    "wagtailadmin_pages:revisions_revert",
-    # The editor's "who else is editing" ping, for the page being edited.
-    "wagtailadmin_editing_sessions:ping",
-}
-# Of those, the screens that only show a page: a partner reads its own page's history,
-# revisions and review in every state (waiting for review too, when it may not edit it).
+# Screens that only show one page: a partner reads its own page's history, revisions and
+# review in every state (waiting for review too, when it may not edit it).
 PARTNER_READING_VIEWS = {
     "wagtailadmin_pages:view_draft",
     "wagtailadmin_pages:history",
@@ -70,9 +53,21 @@ PARTNER_READING_VIEWS = {
     "wagtailadmin_pages:workflow_history",
     "wagtailadmin_pages:workflow_history_detail",
 }
-# Of those, the editor's screens: on its own page that it may not edit now (a story waiting
-# for review), a partner is shown the page's history with a word of why, not a 403.
+# The editor's screens: on its own page that it may not edit now (a story waiting for
+# review), a partner is shown the page's history with a word of why, not a 403.
 PARTNER_EDITING_VIEWS = {"wagtailadmin_pages:edit", "wagtailadmin_pages:revisions_revert"}
+# Views of one page: only of the partner's own stories and profile (anything else answers 404,
+# so that not even the page's existence or title shows).
+PARTNER_PAGE_VIEWS = (
+    PARTNER_READING_VIEWS
+    | PARTNER_EDITING_VIEWS
+    | {
+        "wagtailadmin_pages:preview_on_edit",
+        "wagtailadmin_pages:workflow_preview",
+        # The editor's "who else is editing" ping, for the page being edited.
+        "wagtailadmin_editing_sessions:ping",
+    }
+)
 
 
 def partners_own_page(partner, page_id):
