@@ -20,11 +20,16 @@ HERO_IMAGES = with_avif(HERO_IMAGE_SMALL, HERO_IMAGE)
 # The home page's hero (itac/home_page.html).
 HOME_HERO_IMAGES = with_avif("fill-400x300|format-webp", "fill-800x600|format-webp")
 # Partner logos: on a card (partners/components/partner_card.html) and on the partner's page.
+# The API gives the WebP card logo; the pages offer AVIF first, like every picture they show.
 CARD_LOGO = "max-480x240|format-webp"
 PAGE_LOGO = "max-720x360|format-webp"
+CARD_LOGOS = with_avif(CARD_LOGO)
+PAGE_LOGOS = with_avif(PAGE_LOGO)
 # A toolkit resource's picture (actions/toolkit_page.html); an image block in a body.
 RESOURCE_IMAGE = "max-600x400|format-webp"
 BODY_IMAGE = "width-1000|format-webp"
+RESOURCE_IMAGES = with_avif(RESOURCE_IMAGE)
+BODY_IMAGES = with_avif(BODY_IMAGE)
 # The picture a page shares on social networks (og:image).
 SOCIAL_IMAGE = "fill-1200x630"
 
@@ -32,8 +37,8 @@ PUBLIC_PAGE_IMAGES = [
     *CARD_IMAGES,
     *HERO_IMAGES,
     *HOME_HERO_IMAGES,
-    CARD_LOGO,
-    PAGE_LOGO,
-    RESOURCE_IMAGE,
-    BODY_IMAGE,
+    *CARD_LOGOS,
+    *PAGE_LOGOS,
+    *RESOURCE_IMAGES,
+    *BODY_IMAGES,
 ]

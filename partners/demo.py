@@ -12,8 +12,8 @@ from itac.demo import child_page
 from itac.demo.illustrations import partner_mark, picture_file
 
 from .models import (
-    CARD_LOGO_FILTER,
-    PAGE_LOGO_FILTER,
+    CARD_LOGO_FILTERS,
+    PAGE_LOGO_FILTERS,
     PartnerCategory,
     PartnerIndexPage,
     PartnerMembership,
@@ -337,7 +337,7 @@ def logo_image(name, slug, seed):
         image.file = ImageFile(io.BytesIO(draw_logo(name, seed)), name=f"partner-{slug}.png")
         image.save()
     # Made now so the first visit to the directory writes nothing.
-    image.get_renditions(CARD_LOGO_FILTER, PAGE_LOGO_FILTER)
+    image.get_renditions(*CARD_LOGO_FILTERS, *PAGE_LOGO_FILTERS)
     return image
 
 

@@ -20,7 +20,7 @@ from itac.blocks import RICH_TEXT_FEATURES
 from itac.models import BasePage
 from itac.models.taxonomy import OrderedTaxonomy
 from itac.panels import restricted
-from itac.renditions import CARD_LOGO, PAGE_LOGO
+from itac.renditions import CARD_LOGO, CARD_LOGOS, PAGE_LOGOS
 from itac.text import join_list
 
 from .permissions import PartnerProfileTester, PartnerReferencesForm
@@ -33,8 +33,8 @@ STAFF_ONLY = "partners.change_partnerpage"
 SLUG_PATTERN = re.compile(r"[-a-zA-Z0-9_]+")
 
 # Renditions the public pages show; the demo loader makes them ahead of the first visit.
-CARD_LOGO_FILTER = CARD_LOGO
-PAGE_LOGO_FILTER = PAGE_LOGO
+CARD_LOGO_FILTERS = CARD_LOGOS
+PAGE_LOGO_FILTERS = PAGE_LOGOS
 
 
 class PartnerCategory(OrderedTaxonomy):

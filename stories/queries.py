@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 
 from itac.page_cache import CacheVersion
-from itac.renditions import CARD_IMAGES, CARD_LOGO, HERO_IMAGES
+from itac.renditions import CARD_IMAGES, CARD_LOGOS, HERO_IMAGES
 from itac.share_links import email_link, network_links
 from stories import search
 from stories.models import StoryPage, Theme
@@ -147,7 +147,7 @@ def prefetch_story_renditions(story, related):
             Prefetch(
                 "renditions",
                 queryset=rendition_model.objects.filter(
-                    filter_spec__in=[*HERO_IMAGES, CARD_LOGO, *CARD_IMAGES]
+                    filter_spec__in=[*HERO_IMAGES, *CARD_LOGOS, *CARD_IMAGES]
                 ),
             ),
         )

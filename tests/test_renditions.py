@@ -7,21 +7,27 @@ from pathlib import Path
 
 from django.conf import settings
 
+from itac.images import drop_avif
 from itac.renditions import PUBLIC_PAGE_IMAGES
 
-IMAGE_TAG = re.compile(r"{%\s*(?:srcset_)?image\s+\S+\s+(.*?)%}")
+IMAGE_TAG = re.compile(r"{%\s*(?:srcset_image|image|picture_avif)\s+\S+\s+(.*?)%}")
 SPEC = re.compile(r"^(?:fill|max|min|width|height|scale)-")
 
 
 def specs_in(tag_arguments):
-    """The full specs of one tag: `fill-{400x267,600x400} format-webp` gives two."""
-    words = tag_arguments.split()
+    """The full specs of one tag: `fill-{400x267,600x400} format-webp` gives two, and
+    `format-{avif,webp}` each size in both formats (WebP alone where AVIF is not written)."""
+    words = drop_avif(tag_arguments).split()
     operations = [word for word in words if SPEC.match(word)]
-    formats = "".join(f"|{word}" for word in words if word.startswith("format-"))
+    formats = [word for word in words if word.startswith("format-")]
     for operation in operations:
         name, _dash, sizes = operation.partition("-")
         for size in sizes.strip("{}").split(","):
-            yield f"{name}-{size}{formats}"
+            if not formats:
+                yield f"{name}-{size}"
+            for format_word in formats:
+                for kind in format_word.removeprefix("format-").strip("{}").split(","):
+                    yield f"{name}-{size}|format-{kind}"
 
 
 def template_specs():
@@ -36,6 +42,16 @@ def test_every_spec_a_template_writes_is_a_named_one():
     assert len(found) >= 8  # cards, heroes, logos, resources, body images
     unnamed = [(str(path), spec) for path, spec in found if spec not in PUBLIC_PAGE_IMAGES]
     assert unnamed == []
+
+
+def test_a_picture_tag_gives_each_width_in_each_format(monkeypatch):
+    monkeypatch.setattr("itac.images.avif_supported", lambda: True)
+    assert list(specs_in('story.hero_image fill-{400x267,600x400} format-{avif,webp} alt=""')) == [
+        "fill-400x267|format-avif",
+        "fill-400x267|format-webp",
+        "fill-600x400|format-avif",
+        "fill-600x400|format-webp",
+    ]
 
 
 def test_a_srcset_tag_gives_each_of_its_widths():
