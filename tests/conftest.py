@@ -25,16 +25,23 @@ ONE_DATABASE_IS_ENOUGH = (
 )
 
 
-# The visual check compares pages with pictures of the demo as loaded: it runs before any
-# browser journey publishes, pledges or sends a story on the shared live site.
-RUNS_FIRST = "tests/browser/test_appearance.py"
+# The visual check compares pages with pictures of the demo as loaded: it runs first of the
+# browser tests, before any journey publishes, pledges or sends a story on the shared live
+# site. (Not first of all tests: the test database must be set up before Playwright runs.)
+BROWSER_TESTS = "tests/browser/"
+RUNS_FIRST_OF_BROWSER_TESTS = "tests/browser/test_appearance.py"
 
 
 def pytest_collection_modifyitems(items):
     for item in items:
         if item.nodeid.startswith(ONE_DATABASE_IS_ENOUGH):
             item.add_marker(pytest.mark.one_database)
-    items.sort(key=lambda item: not item.nodeid.startswith(RUNS_FIRST))
+    first = [item for item in items if item.nodeid.startswith(RUNS_FIRST_OF_BROWSER_TESTS)]
+    others = [item for item in items if not item.nodeid.startswith(RUNS_FIRST_OF_BROWSER_TESTS)]
+    at = next(
+        (i for i, item in enumerate(others) if item.nodeid.startswith(BROWSER_TESTS)), len(others)
+    )
+    items[:] = [*others[:at], *first, *others[at:]]
 
 
 @pytest.fixture(scope="session")

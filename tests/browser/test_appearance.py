@@ -8,7 +8,8 @@ A change of more than a few pixels fails until someone looks at it and approves 
 A missing reference fails too (a check with nothing to compare proves nothing). Live parts
 (dates, counters) are frozen to fixed text and masked, so the same code draws the same page any
 day. The fonts are the committed ones in static/fonts/, so text renders the same everywhere.
-It runs first (tests/conftest.py), before journeys that add stories or pledges to the live site.
+It runs first of the browser tests (tests/conftest.py), before journeys that add stories or
+pledges to the live site.
 """
 
 import os
