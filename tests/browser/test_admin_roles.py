@@ -335,7 +335,7 @@ def test_every_admin_page_of_the_journeys_keeps_to_the_admin_policy(page, browse
         ("/admin/images/", r"/admin/images/\d+/"),
         ("/admin/images/multiple/add/", None),
         ("/admin/documents/", None),
-        ("/admin/users/", r"/admin/users/\d+/"),
+        ("/admin/users/", r"/admin/users/(edit/)?\d+/"),
         ("/admin/groups/", r"/admin/groups/edit/\d+/"),
         ("/admin/workflows/list/", None),
         ("/admin/settings/itac/campaignsettings/", None),
