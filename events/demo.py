@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from itac.demo import child_page, demo_image
 from itac.demo.illustrations import EVENT_MOTIFS
+from itac.renditions import CARD_IMAGES
 
 SPANISH_AND_ENGLISH = "en,es"
 
@@ -285,11 +286,9 @@ def load(home, **options):
         ]
         child_page(index, event, slug)
     # The card renditions the event cards show, made now rather than on a visitor's first view.
-    from events.models.event_index_page import CARD_IMAGE_FILTERS
-
     for event in EventPage.objects.child_of(index).select_related("listing_image"):
         if event.listing_image:
-            event.listing_image.get_renditions(*CARD_IMAGE_FILTERS)
+            event.listing_image.get_renditions(*CARD_IMAGES)
 
 
 def translate(home):

@@ -10,10 +10,9 @@ from wagtail.models import Collection
 
 from itac.demo import child_page
 from itac.demo.illustrations import partner_mark, picture_file
+from itac.renditions import CARD_LOGOS, PAGE_LOGOS
 
 from .models import (
-    CARD_LOGO_FILTERS,
-    PAGE_LOGO_FILTERS,
     PartnerCategory,
     PartnerIndexPage,
     PartnerMembership,
@@ -337,7 +336,7 @@ def logo_image(name, slug, seed):
         image.file = ImageFile(io.BytesIO(draw_logo(name, seed)), name=f"partner-{slug}.png")
         image.save()
     # Made now so the first visit to the directory writes nothing.
-    image.get_renditions(*CARD_LOGO_FILTERS, *PAGE_LOGO_FILTERS)
+    image.get_renditions(*CARD_LOGOS, *PAGE_LOGOS)
     return image
 
 

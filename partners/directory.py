@@ -12,7 +12,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.images import get_image_model
 
-from .models import CARD_LOGO_FILTERS, PartnerCategory, PartnerPage
+from itac.renditions import CARD_LOGOS
+
+from .models import PartnerCategory, PartnerPage
 
 
 class PartnerFilterForm(forms.Form):
@@ -91,7 +93,7 @@ def directory_context(directory, request, category=None):
             partners = partners.filter(category__slug=chosen_category)
         if chosen_country:
             partners = partners.filter(country_q(chosen_country))
-        logos = get_image_model().objects.prefetch_renditions(*CARD_LOGO_FILTERS)
+        logos = get_image_model().objects.prefetch_renditions(*CARD_LOGOS)
         results = list(
             partners.select_related("category")
             .prefetch_related(Prefetch("logo", queryset=logos))

@@ -20,7 +20,7 @@ from itac.blocks import RICH_TEXT_FEATURES
 from itac.models import BasePage
 from itac.models.taxonomy import OrderedTaxonomy
 from itac.panels import restricted
-from itac.renditions import CARD_LOGO, CARD_LOGOS, PAGE_LOGOS
+from itac.renditions import CARD_LOGO
 from itac.text import join_list
 
 from .permissions import PartnerProfileTester, PartnerReferencesForm
@@ -31,10 +31,6 @@ STAFF_ONLY = "partners.change_partnerpage"
 
 # Only a slug-shaped path component is looked up as a category (never NUL bytes and the like).
 SLUG_PATTERN = re.compile(r"[-a-zA-Z0-9_]+")
-
-# Renditions the public pages show; the demo loader makes them ahead of the first visit.
-CARD_LOGO_FILTERS = CARD_LOGOS
-PAGE_LOGO_FILTERS = PAGE_LOGOS
 
 
 class PartnerCategory(OrderedTaxonomy):

@@ -212,18 +212,26 @@ def weekly_counts(name, version, period, count, today=None):
     return counts
 
 
-def pledge_counts(period):
-    """{(Monday, country): pledges} for `period`."""
+def rows_per_day_or_week(rows, date_field, key_field):
+    """The `count` of `weekly_counts` for rows each dated by `date_field`: (week or day,
+    `key_field`, rows) in one aggregate query."""
 
     def count(spans, kind):
         return (
-            PledgeSignature.objects.filter(in_days("created_at", spans))
-            .annotate(week=Trunc("created_at", kind))
-            .values_list("week", "country")
-            .annotate(pledges=Count("pk"))
+            rows.filter(in_days(date_field, spans))
+            .annotate(week=Trunc(date_field, kind))
+            .values_list("week", key_field)
+            .annotate(n=Count("pk"))
             .order_by()
         )
 
+    return count
+
+
+def pledge_counts(period):
+    """{(Monday, country): pledges} for `period`."""
+
+    count = rows_per_day_or_week(PledgeSignature.objects, "created_at", "country")
     return weekly_counts("pledges", data_version(PLEDGES_VERSION_KEY), period, count)
 
 
@@ -251,15 +259,7 @@ def sorted_counts(counts):
 def submitted_counts(period):
     """{(Monday, partner id or None): stories sent} for `period`."""
 
-    def count(spans, kind):
-        return (
-            StorySubmission.objects.filter(in_days("submitted_at", spans))
-            .annotate(week=Trunc("submitted_at", kind))
-            .values_list("week", "partner_id")
-            .annotate(stories=Count("pk"))
-            .order_by()
-        )
-
+    count = rows_per_day_or_week(StorySubmission.objects, "submitted_at", "partner_id")
     return weekly_counts("submitted", data_version(SUBMISSIONS_VERSION_KEY), period, count)
 
 

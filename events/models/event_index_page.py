@@ -14,13 +14,11 @@ from itac.models import BasePage
 from itac.renditions import CARD_IMAGES
 
 PAST_EVENTS_PER_PAGE = 12
-# Card images in two widths (srcset in events/components/event_card.html): phones take 400 px.
-CARD_IMAGE_FILTERS = CARD_IMAGES
 
 
 def events_for_listing(queryset):
     """Event pages ready for cards: card images and their renditions come in two queries."""
-    images = get_image_model().objects.prefetch_renditions(*CARD_IMAGE_FILTERS)
+    images = get_image_model().objects.prefetch_renditions(*CARD_IMAGES)
     return queryset.defer_streamfields().prefetch_related(Prefetch("listing_image", images))
 
 
