@@ -1,15 +1,13 @@
 """Captions are HTML under the picture, and every crop in the templates keeps the focal point."""
 
 import re
-from pathlib import Path
 
 import pytest
 
 from itac.demo import demo_image
 from tests.factories import StoryPageFactory
 from tests.html import parse, squash
-
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+from tests.test_renditions import template_specs
 
 pytestmark = pytest.mark.django_db
 
@@ -35,10 +33,7 @@ def test_a_story_without_a_caption_shows_no_empty_figcaption(client):
 def test_every_crop_in_the_templates_is_a_fill_that_respects_the_focal_point():
     """Wagtail's `fill` crops around the image's focal point; any other cropping (a bare
     `crop`, or a closeness past the focal point's edge) could cut what the editor marked."""
-    specs = []
-    for template in TEMPLATES.rglob("*.html"):
-        for tag in re.findall(r"{%\s*(?:srcset_)?image\s[^%]*%}", template.read_text()):
-            specs += [(template.name, spec) for spec in tag.split()[2:] if "-" in spec]
+    specs = [(str(path), spec.split("|")[0]) for path, spec in template_specs()]
     crops = [(name, spec) for name, spec in specs if spec.split("-")[0] in {"fill", "crop"}]
     assert crops, "the templates crop pictures somewhere"
     for name, spec in crops:
