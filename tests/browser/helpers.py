@@ -15,6 +15,21 @@ PARTNER = ("partner", "itac-partner-demo")
 FORM_FILL_SECONDS = 3.5
 
 
+def open_menu(page):
+    """Open the header's menu when it is folded behind its button (phones), as a visitor would:
+    on a wide screen the menu shows without one."""
+    button = page.get_by_role("banner").locator("summary")
+    if button.is_visible():
+        button.click()
+
+
+def open_filters(page):
+    """Unfold a listing's filters when they are folded (phones); they show on a wide screen."""
+    fold = page.get_by_role("main").locator("summary.filters-fold__summary")
+    if fold.is_visible():
+        fold.click()
+
+
 def demo_code(username):
     """The code the demo account's authenticator app would show now (create_demo_accounts)."""
     from django_otp.oath import TOTP

@@ -99,7 +99,8 @@ def test_a_visitor_stays_in_their_language_from_home_to_the_story_form(page, lan
     expect(page.locator(".toolkit-resource").first).to_be_visible()
 
     # Back home, and the story form through the home page's call to action.
-    page.locator(".site-header__brand").click()  # the campaign's name: the same in every language
+    # The campaign's mark and name, first in the header.
+    page.get_by_role("banner").get_by_role("link").first.click()
     expect(page).to_have_url(re.compile(f"/{language}/$"))
     page.locator(".hero__actions").get_by_role("link").first.click()
     expect(page).to_have_url(re.compile(f"/{language}/share-your-story/$"))

@@ -6,11 +6,13 @@ import pytest
 from playwright.sync_api import expect
 
 from .conftest import NARROW, WIDE, broken_images, load_images
+from .helpers import open_filters, open_menu
 
 
 @pytest.mark.parametrize("width", [NARROW, WIDE])
 def test_visitor_filters_stories_by_country_and_theme_and_opens_one(page, width):
     page.goto("/")
+    open_menu(page)
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Stories").click()
     expect(page).to_have_url(re.compile(r"/stories/$"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Stories")
@@ -18,6 +20,7 @@ def test_visitor_filters_stories_by_country_and_theme_and_opens_one(page, width)
 
     # The filters are a plain GET form: the address they lead to can be shared.
     filters = page.get_by_role("search", name="Find stories")
+    open_filters(page)
     filters.get_by_label("Country", exact=True).select_option(label="Canada")
     filters.get_by_label("Theme", exact=True).select_option(label="Language")
     filters.get_by_role("button", name="Show stories").click()

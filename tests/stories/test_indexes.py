@@ -37,8 +37,9 @@ def plan(queryset):
 
 
 def test_search_uses_the_gin_index(generated):
-    # A word few stories use: the GIN index finds them.
-    query = ranked_search(library_stories(generated, country="PT"), "zanzibar", limit=500)
+    # A word few stories use: the GIN index finds them. (With a narrow filter as well, the
+    # planner may start from the filter's index instead: the next test.)
+    query = ranked_search(library_stories(generated), "zanzibar", limit=500)
     assert "stories_search_vector_gin" in plan(query)
 
 
