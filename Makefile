@@ -50,8 +50,17 @@ test: $(VENV)/.dev-installed translations raqm
 	$(BIN)/djlint templates --lint
 	DJANGO_SETTINGS_MODULE=itac.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=itac.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
-	# Coverage of the apps' code, below the threshold in pyproject.toml ([tool.coverage.report]).
-	$(BIN)/python -m pytest --cov --cov-report=term
+	# Two processes side by side: the browser journeys (they mostly wait on chromium and their
+	# live site; report in test-artifacts/browser-tests.log, shown when they end) and the other
+	# tests with the apps' coverage (below the threshold in pyproject.toml, the run fails).
+	@mkdir -p test-artifacts
+	@echo "Browser journeys running beside the other tests (report below when they end)"
+	@$(BIN)/python -m pytest tests/browser > test-artifacts/browser-tests.log 2>&1 & browser=$$!; \
+	$(BIN)/python -m pytest --ignore=tests/browser --cov --cov-report=term; others=$$?; \
+	wait $$browser; journeys=$$?; \
+	echo "=== browser journeys (test-artifacts/browser-tests.log) ==="; \
+	cat test-artifacts/browser-tests.log; \
+	[ $$others -eq 0 ] && [ $$journeys -eq 0 ]
 
 # Varnish in front of two gunicorn instances and the email worker, on PostgreSQL and Redis
 # (README "Production layout"); installs Debian's varnish when missing. Ctrl-C stops it.

@@ -7,9 +7,9 @@ Timings are benchmarks (bench/, docs/performance.md), not tests.
 
 import pytest
 
-from django.db import connection
+from django.db import connection, transaction
 
-from stories.models import StoryPage, Theme
+from stories.models import StoryIndexPage, StoryPage, Theme
 from stories.queries import library_stories, newest_first
 from stories.search import ranked_search
 from stories.synthetic import add_synthetic_stories
@@ -23,13 +23,24 @@ pytestmark = [
 ]
 
 
+@pytest.fixture(scope="module")
+def generated_library(django_db_setup, django_db_blocker):
+    """Three thousand synthetic stories with fresh planner statistics, made once for the
+    module's tests (each runs in a savepoint inside) and rolled back after the last one."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        library = StoryIndexPage.objects.get(locale__language_code="en", slug="stories")
+        themes = list(Theme.objects.filter(locale__language_code="en"))
+        add_synthetic_stories(library, 3000, themes, admin_search=False)
+        yield library
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def generated(library, themes):
-    """Three thousand synthetic stories, with fresh planner statistics, seq scans off."""
-    add_synthetic_stories(library, 3000, themes, admin_search=False)
+def generated(generated_library, db):
+    """The generated library, with sequential scans off for the test."""
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
-    return library
+    return generated_library
 
 
 def plan(queryset):
