@@ -28,6 +28,17 @@ _LINE_BREAKS = re.compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
+# Where a word starts inside a hashtag written in camel case: before a capital that follows a
+# small letter or a digit (It|Takes), and before the last capital of a run (A|Community).
+_HASHTAG_WORD_START = re.compile(r"(?<=[^\W_A-Z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def hashtag_words(tag):
+    """The words of a camel-case hashtag: "#ItTakesACommunity" -> "#It", "Takes", "A",
+    "Community". Any other text comes back whole."""
+    return _HASHTAG_WORD_START.split(tag)
+
+
 def normalise_text(value):
     """NFC, without bidi controls or zero-width characters. NUL is left for validation to
     refuse with a message (silently removing it would change what the person sent)."""

@@ -8,6 +8,7 @@ import re
 
 from bs4 import BeautifulSoup
 
+SECTIONING = ["article", "aside", "main", "nav", "section"]
 # Elements whose role is implicit in HTML (the subset the portal's templates use).
 IMPLICIT_ROLES = {
     "link": lambda el: el.name == "a" and el.has_attr("href"),
@@ -18,6 +19,9 @@ IMPLICIT_ROLES = {
     "heading": lambda el: el.name in {"h1", "h2", "h3", "h4", "h5", "h6"},
     "navigation": lambda el: el.name == "nav",
     "main": lambda el: el.name == "main",
+    # The page's own header and footer (not those of an article or a section inside it).
+    "banner": lambda el: el.name == "header" and not el.find_parent(SECTIONING),
+    "contentinfo": lambda el: el.name == "footer" and not el.find_parent(SECTIONING),
     "list": lambda el: el.name in {"ul", "ol"},
     "listitem": lambda el: el.name == "li",
     "img": lambda el: el.name == "img" and el.get("alt") != "",

@@ -66,3 +66,18 @@ def test_the_partner_directory_opens_on_an_index_of_its_sections(client):
         assert target.get_text(strip=True) in link.get_text(" ", strip=True)
     back = all_by_role(doc.find("main"), "link", "Back to the partner categories")
     assert back and all(link["href"] == "#partner-index" for link in back)
+
+
+def test_the_footer_hashtag_wraps_between_its_words_on_a_narrow_screen(client):
+    """At 320 px "#ItTakesACommunity" is wider than the footer: it may break before "Takes",
+    "A" or "Community", never leave a letter alone on the next line."""
+    footer = by_role(parse(client.get("/ar/")), "contentinfo")
+    hashtag = footer.find("p", string=None, dir="ltr")
+    assert hashtag.get_text() == "#ItTakesACommunity"
+    assert len(hashtag.find_all("wbr")) == 3
+    assert [str(part) for part in hashtag.contents if isinstance(part, str)] == [
+        "#It",
+        "Takes",
+        "A",
+        "Community",
+    ]

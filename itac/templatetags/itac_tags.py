@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.core.cache import cache
 from django.urls import translate_url
+from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
@@ -35,6 +36,14 @@ def home_url():
 def join_list(parts):
     """A list joined with the visitor's language's separator ("، " in Arabic)."""
     return text.join_list(parts)
+
+
+@register.filter
+def hashtag(tag):
+    """A hashtag that may wrap between its words on a narrow screen, never inside one:
+    #It<wbr>Takes<wbr>A<wbr>Community (one line wherever it fits)."""
+    words = text.hashtag_words(tag)
+    return mark_safe("<wbr>".join(conditional_escape(word) for word in words))  # noqa: S308 (escaped)
 
 
 @register.filter

@@ -22,6 +22,7 @@ def test_visitor_goes_from_home_to_about_and_back(page, width):
 
     expect(page).to_have_url(re.compile(r"/about/$"))
     expect(page.get_by_role("heading", level=1)).to_have_text("About the campaign")
+    open_menu(page)
     expect(navigation.get_by_role("link", name="About the campaign")).to_have_attribute(
         "aria-current", "page"
     )

@@ -29,6 +29,7 @@ def test_visitor_filters_stories_by_country_and_theme_and_opens_one(page, width)
     expect(page.get_by_role("status")).to_have_text("1 story")
     assert everything.strip() != "1 story"
     # The form shows what is chosen, and each filter in use can be removed on its own.
+    open_filters(page)
     expect(filters.get_by_label("Country", exact=True)).to_have_value("CA")
     expect(filters.get_by_label("Theme", exact=True)).to_have_value("language")
     expect(page.get_by_role("link", name="Country: Canada")).to_be_visible()
