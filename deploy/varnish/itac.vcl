@@ -8,6 +8,8 @@
 #   is healthy (grace).
 # - Purges (PURGE with an "xkey-purge" header naming tags) are taken only from the app
 #   servers (acl purgers, in backends.vcl).
+# - A flood of story forms from one address is refused here (vsthrottle, from the same
+#   varnish-modules), so the app servers never read those uploads.
 #
 # backends.vcl, beside this file or on varnishd's vcl_path, declares the app servers: the
 # director `app` and the acl `purgers` (see deploy/stack.py, which writes one for make stack).
@@ -16,6 +18,7 @@ vcl 4.1;
 
 import directors;
 import std;
+import vsthrottle;
 import xkey;
 
 include "backends.vcl";
@@ -38,6 +41,13 @@ sub vcl_recv {
     set req.http.X-Real-IP = client.ip;
 
     if (req.method != "GET" && req.method != "HEAD") {
+        # The story form takes photos. The app itself decodes at most 5 and reads at most 30
+        # posts an hour from one address; past twice that, a flood is refused before it
+        # reaches an app server.
+        if (req.method == "POST" && req.url ~ "^(/[a-z]{2})?/share-your-story/(\?|$)"
+            && vsthrottle.is_denied("story-form:" + client.ip, 60, 1h)) {
+            return (synth(429, "Too Many Requests"));
+        }
         return (pass);
     }
     if (req.url ~ "^/(admin|django-admin|_util)/" || req.http.Cookie ~ "(^|;\s*)sessionid=") {
@@ -109,5 +119,31 @@ sub vcl_deliver {
         set resp.http.X-Cache = "HIT";
     } else {
         set resp.http.X-Cache = "MISS";
+    }
+}
+
+sub vcl_synth {
+    if (resp.status == 429) {
+        # The story form's flood refusal, in the visitor's language like the app's own pages.
+        set resp.http.Content-Type = "text/html; charset=utf-8";
+        set resp.http.Cache-Control = "private, no-store";
+        set resp.http.Retry-After = "3600";
+        if (req.url ~ "^/ar/") {
+            set resp.http.Content-Language = "ar";
+            synthetic({"<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>طلبات كثيرة جدًا · It Takes A Community</title></head><body><main><h1>طلبات كثيرة جدًا</h1><p>وصلتنا رسائل كثيرة جدًا من عنوانك خلال الساعة الماضية. يرجى المحاولة مرة أخرى بعد ساعة.</p><p><a href="/ar/">الصفحة الرئيسية</a></p></main></body></html>"});
+        } else if (req.url ~ "^/es/") {
+            set resp.http.Content-Language = "es";
+            synthetic({"<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Demasiados envíos · It Takes A Community</title></head><body><main><h1>Demasiados envíos</h1><p>Hemos recibido demasiados envíos desde su dirección en la última hora. Vuelva a intentarlo dentro de una hora.</p><p><a href="/es/">Página de inicio</a></p></main></body></html>"});
+        } else if (req.url ~ "^/fr/") {
+            set resp.http.Content-Language = "fr";
+            synthetic({"<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Trop d’envois · It Takes A Community</title></head><body><main><h1>Trop d’envois</h1><p>Nous avons reçu trop d’envois depuis votre adresse au cours de la dernière heure. Réessayez dans une heure.</p><p><a href="/fr/">Page d’accueil</a></p></main></body></html>"});
+        } else if (req.url ~ "^/pt/") {
+            set resp.http.Content-Language = "pt";
+            synthetic({"<!DOCTYPE html><html lang="pt"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Demasiados envios · It Takes A Community</title></head><body><main><h1>Demasiados envios</h1><p>Recebemos demasiados envios do seu endereço na última hora. Tente novamente dentro de uma hora.</p><p><a href="/pt/">Página inicial</a></p></main></body></html>"});
+        } else {
+            set resp.http.Content-Language = "en";
+            synthetic({"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Too many requests · It Takes A Community</title></head><body><main><h1>Too many requests</h1><p>We have received too many forms from your address in the last hour. Please try again in an hour.</p><p><a href="/">Home page</a></p></main></body></html>"});
+        }
+        return (deliver);
     }
 }

@@ -6,6 +6,7 @@ on SQLite, which the app servers of a real stack do not share.
 """
 
 import http.cookiejar
+import io
 import os
 import re
 import signal
@@ -253,3 +254,88 @@ def test_a_killed_app_server_fails_no_read_that_reaches_the_proxy_after(stack):
     finally:
         stack.start_app(0)
         stack.wait_until_serving()
+
+
+# Story forms one address may post in an hour before the proxy itself refuses them
+# (deploy/varnish/itac.vcl; the app reads at most 30 and decodes at most 5 photos of them).
+PROXY_STORY_FORMS_PER_HOUR = 60
+
+
+def truncated_photo(side=3000):
+    """A large JPEG cut short: its header is fine, so only decoding it would find the fault."""
+    from PIL import Image
+
+    picture = Image.linear_gradient("L").resize((side, side)).convert("RGB")
+    buffer = io.BytesIO()
+    picture.save(buffer, format="JPEG", quality=85)
+    return buffer.getvalue()[: buffer.tell() * 2 // 3]
+
+
+def post_story_form(visitor, path, token, photo):
+    boundary = "itac-stack-flood"
+    body = (
+        (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="csrfmiddlewaretoken"\r\n\r\n'
+            f'{token}\r\n--{boundary}\r\nContent-Disposition: form-data; name="photo"; '
+            'filename="party.jpg"\r\nContent-Type: image/jpeg\r\n\r\n'
+        ).encode()
+        + photo
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
+    request = urllib.request.Request(visitor.base + path, data=body, method="POST")
+    request.add_header("Content-Type", f"multipart/form-data; boundary={boundary}")
+    return visitor.open(request)
+
+
+def test_a_flood_of_story_forms_stops_at_the_proxy_while_the_home_page_is_served(stack):
+    """Four senders post 72 story forms with a large broken photo from one address: the app
+    servers get the first 60 (of which they read 30 and would decode 5), the proxy answers the
+    rest 429 in the visitor's language; a visitor's home page is served from the cache all
+    along, never waiting for an app server."""
+    photo = truncated_photo()
+    home = Visitor(stack.url)
+    home.get("/")
+    assert home.get("/").headers["X-Cache"] == "HIT"
+
+    answers, errors = [], []
+    start = threading.Barrier(5)
+
+    def flood():
+        try:
+            sender = Visitor(stack.url)
+            form = BeautifulSoup(sender.get("/share-your-story/").text, "html.parser")
+            token = form.find("input", {"name": "csrfmiddlewaretoken"})["value"]
+            start.wait()
+            for _ in range(18):
+                answer = post_story_form(sender, "/share-your-story/", token, photo)
+                answers.append((answer.status, answer.headers.get("X-Backend")))
+        except Exception as error:  # noqa: BLE001 (reported by the assertion below)
+            errors.append(error)
+
+    senders = [threading.Thread(target=flood) for _ in range(4)]
+    for sender in senders:
+        sender.start()
+    start.wait()
+    during, cache_states = 0, set()
+    while any(sender.is_alive() for sender in senders):
+        cache_states.add(home.get("/").headers["X-Cache"])
+        during += 1
+    for sender in senders:
+        sender.join()
+
+    assert not errors, errors
+    assert len(answers) == 72
+    from_the_app = [status for status, backend in answers if backend]
+    from_the_proxy = [status for status, backend in answers if not backend]
+    assert len(from_the_app) == PROXY_STORY_FORMS_PER_HOUR
+    assert set(from_the_app) <= {200, 429}, set(from_the_app)
+    assert from_the_proxy == [429] * (72 - PROXY_STORY_FORMS_PER_HOUR)
+    # Refused in the visitor's language, as the app's own pages are.
+    refusal = post_story_form(Visitor(stack.url), "/ar/share-your-story/", "-", photo)
+    assert refusal.status == 429 and refusal.headers.get("X-Backend") is None
+    page = BeautifulSoup(refusal.text, "html.parser")
+    assert page.html["lang"] == "ar" and page.html["dir"] == "rtl"
+    assert page.h1.get_text() == "طلبات كثيرة جدًا"
+    # The visitor's home page never waited for an app server.
+    assert during, "the flood ended before the visitor's first request"
+    assert cache_states == {"HIT"}
