@@ -562,9 +562,11 @@ def published_stories(period):
         )
 
     def count_themes(spans, kind):
-        live = StoryPage.objects.live().filter(in_days("date_published", spans, dates=True))
+        # The stories' own columns, not `storypage__in=<live stories>`: with that subquery
+        # PostgreSQL joins every page twice to count one week.
+        dated = in_days("storypage__date_published", spans, dates=True)
         return (
-            StoryPage.themes.through.objects.filter(storypage__in=live)
+            StoryPage.themes.through.objects.filter(dated, storypage__live=True)
             .annotate(week=Trunc("storypage__date_published", kind))
             .values_list("week", "theme__slug")
             .annotate(n=Count("storypage__translation_key", distinct=True))
