@@ -282,7 +282,8 @@ def time_looks_after_story_changes(client, url):
 
     def publish_today():
         story = StoryPage(
-            title="It Takes A Community, bench story published today",
+            # A new title on each run: a reused database keeps the last run's story.
+            title=f"It Takes A Community, bench story published at {time.time_ns()}",
             summary="Summary.",
             body=[("paragraph", "<p>Text</p>")],
             date_published=today,
