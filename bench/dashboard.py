@@ -10,7 +10,9 @@ It creates the database (dropping it first unless --reuse), migrates it, loads t
 adds N stories, the pledges and story submissions spread over the last year with a few
 INSERT ... SELECT statements (see add_stories), then times in-process requests through
 Django's test Client as an editor: median and 90th percentile of `runs` requests after
-warm-up, and each page's SQL query count. The database is dropped at the end unless --keep.
+warm-up, and each page's SQL query count; then the first look at the year's dashboard after
+a story is published today and after an old one is unpublished. The database is dropped at
+the end unless --keep.
 """
 
 import sys
@@ -250,8 +252,8 @@ def main():
     from django.core.cache import cache
 
     for label, url in pages.items():
-        # The first look after the cache was emptied (or a story published: every figure is
-        # counted again), then repeated looks.
+        # The first look after the cache was emptied (every kept week is counted again), then
+        # repeated looks.
         cache.clear()
         started = time.perf_counter()
         assert client.get(url).status_code == 200, url
@@ -262,7 +264,46 @@ def main():
             f"| {result['p90']:.1f} | {result['queries']} |",
             flush=True,
         )
+    time_looks_after_story_changes(client, pages["impact dashboard, one year"])
     tear_down(args)
+
+
+def time_looks_after_story_changes(client, url):
+    """The first look at `url` after a story change, everything else kept: a new story dated
+    today (no past week is counted again), then an old story unpublished (its week is)."""
+    import datetime
+
+    from django.utils import timezone
+
+    from stories.models import StoryIndexPage, StoryPage
+
+    today = timezone.now().date()
+    library = StoryIndexPage.objects.get(locale__language_code="en")
+
+    def publish_today():
+        story = StoryPage(
+            # A new title on each run: a reused database keeps the last run's story.
+            title=f"It Takes A Community, bench story published at {time.time_ns()}",
+            summary="Summary.",
+            body=[("paragraph", "<p>Text</p>")],
+            date_published=today,
+        )
+        library.add_child(instance=story)
+        story.save_revision().publish()
+
+    def unpublish_old():
+        old = StoryPage.objects.live().filter(date_published__lt=today - datetime.timedelta(90))
+        old.order_by("-date_published").first().unpublish()
+
+    print("\n| after | page | first look ms |\n|---|---|--:|")
+    changes = [("a story published today", publish_today)]
+    changes.append(("an old story unpublished", unpublish_old))
+    for label, change in changes:
+        client.get(url)
+        change()
+        started = time.perf_counter()
+        assert client.get(url).status_code == 200, url
+        print(f"| {label} | `{url}` | {(time.perf_counter() - started) * 1000:.1f} |", flush=True)
 
 
 if __name__ == "__main__":

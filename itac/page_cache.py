@@ -25,7 +25,8 @@ CACHE_SECONDS = 5 * 60
 class CacheVersion:
     """A version number kept in the cache and written into the keys of cached copies: a new
     number makes every one of them stale at once. The one way to version cached data (the
-    published pages here, the story listings' options in stories.queries)."""
+    published pages here, the story listings' options in stories.queries, each week of the
+    impact dashboard's story figures in reach.dashboard)."""
 
     def __init__(self, key):
         self.key = key
@@ -40,6 +41,18 @@ class CacheVersion:
         version = time.time_ns()
         cache.set(self.key, version, None)
         return version
+
+    @staticmethod
+    def get_many(versions):
+        """The numbers of several `versions`, in order, read from the cache at once; a missing
+        one gets a new number, as in `get` (never an old one: a copy kept under it may be stale).
+        """
+        found = cache.get_many([version.key for version in versions])
+        missing = {version.key: time.time_ns() for version in versions if version.key not in found}
+        if missing:
+            cache.set_many(missing, None)
+            found.update(missing)
+        return [found[version.key] for version in versions]
 
 
 PAGES_VERSION = CacheVersion("itac:pages:version")

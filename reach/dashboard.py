@@ -6,6 +6,12 @@ are counted per week: a week that ended before yesterday is counted once and kep
 cache under the version of its data (`weekly_counts`), so a look at the dashboard counts only
 the days at the edges of the period and the last few days, and its cost does not grow with
 the number of pledges and stories (bench/dashboard.py, docs/performance.md).
+
+Pledges and submissions have one version each, set anew by a change that can touch a counted
+week (rare: new ones are dated now). Stories have a version per week (`story_week`): saving,
+publishing, unpublishing or deleting a story sets a new one only for the weeks of its old and
+new publication dates and of its translations' first publications (`story_saved`,
+`story_deleted`), so a story published today makes no past week be counted again.
 """
 
 import datetime
@@ -14,6 +20,7 @@ from dataclasses import dataclass
 from django_countries import countries
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models import (
     Count,
     DurationField,
@@ -25,15 +32,18 @@ from django.db.models import (
     Q,
 )
 from django.db.models.functions import Trunc
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from wagtail.models import Page
+
 from actions.models import PledgeSignature
+from itac.page_cache import CacheVersion
 from partners.models import PartnerPage
 from stories.models import StoryPage, Theme, story_language_choices
-from stories.queries import options_version
+from stories.queries import loaded_version
 from stories.submissions.models import StorySubmission, SubmissionStatus
 
 WAITING = [SubmissionStatus.IN_REVIEW, SubmissionStatus.CHANGES_REQUESTED]
@@ -118,14 +128,149 @@ def submission_changed(sender, instance, created=False, update_fields=None, **kw
         forget_counted_weeks(SUBMISSIONS_VERSION_KEY)
 
 
+# A version for the themes' names (the figure by theme is kept by slug): renaming or deleting
+# a theme, which is rare, makes every week of that figure be counted again.
+THEMES_VERSION = CacheVersion("itac:impact:themes-version")
+# A story's fields that its weeks' figures count: a save of other fields only changes none.
+COUNTED_STORY_FIELDS = {
+    "live",
+    "date_published",
+    "first_published_at",
+    "translation_key",
+    "country",
+    "told_in_language",
+    "themes",
+}
+STORY_BEFORE_SAVE = "_impact_before_save"
+
+
+def monday_of(day):
+    return day - datetime.timedelta(days=day.weekday())
+
+
+def utc_date(value):
+    """The day of a date, or of a moment in UTC (the dashboard's days are UTC days)."""
+    if isinstance(value, datetime.datetime):
+        return value.astimezone(datetime.UTC).date()
+    return value
+
+
+def story_week(monday):
+    """The version of the stories dated or first published in the week of `monday`."""
+    return CacheVersion(f"itac:impact:stories-week:{monday.isoformat()}")
+
+
+def story_week_versions(mondays):
+    """{Monday: its stories' version} for `mondays`, read from the cache at once."""
+    mondays = sorted(set(mondays))
+    return dict(zip(mondays, CacheVersion.get_many([story_week(m) for m in mondays]), strict=True))
+
+
+def after_commit_too(forget):
+    """Runs `forget` now, for looks within this transaction, and again once it is committed:
+    a look in between may have counted the rows as they were, under the new version."""
+    forget()
+    transaction.on_commit(forget)
+
+
+def forget_story_days(days):
+    """A new version for the weeks of `days` (dates, moments or None) that may be kept. A day
+    from today on is in no kept week or day (only days before yesterday are kept; today is
+    the margin for a look started before midnight): its week keeps its version."""
+    today = timezone.now().date()
+    dates = [utc_date(day) for day in days if day is not None]
+    weeks = {monday_of(day) for day in dates if day < today}
+    if weeks:
+
+        def forget():
+            for monday in weeks:
+                story_week(monday).bump()
+
+        after_commit_too(forget)
+
+
+def first_publications(translation_keys):
+    """When each translation of the stories of `translation_keys` was first published: the
+    staff figure counts a story in the week of its first translation's."""
+    return list(
+        StoryPage.objects.filter(translation_key__in=translation_keys).values_list(
+            "first_published_at", flat=True
+        )
+    )
+
+
+def counts_story_fields(update_fields):
+    return update_fields is None or bool(COUNTED_STORY_FIELDS & set(update_fields))
+
+
+def is_story(page):
+    """Whether `page` is a story, also as a plain Page (Wagtail unpublishes expired pages as
+    plain pages, whose saves send the signals of Page, not of StoryPage)."""
+    return isinstance(page, StoryPage) or page.specific_class is StoryPage
+
+
+def story_before_save(sender, instance, update_fields=None, **kwargs):
+    """Notes what the database holds of a story about to be saved in a counted field: its old
+    publication date, state and first publication are weeks the save may change."""
+    if instance.pk is None or not counts_story_fields(update_fields) or not is_story(instance):
+        instance.__dict__.pop(STORY_BEFORE_SAVE, None)
+        return
+    instance.__dict__[STORY_BEFORE_SAVE] = (
+        StoryPage.objects.filter(pk=instance.pk)
+        .values("live", "date_published", "first_published_at", "translation_key")
+        .first()
+    )
+
+
+def story_saved(sender, instance, created=False, update_fields=None, **kwargs):
+    """Forgets the weeks a story's save may have changed: of its publication date, before and
+    after, while live (any field of a live story's week may have changed: themes, country,
+    language); and if its first publication or translation key changed, of every first
+    publication among its translations (which one is first may have changed)."""
+    before = instance.__dict__.pop(STORY_BEFORE_SAVE, None)
+    if not is_story(instance) or (not created and not counts_story_fields(update_fields)):
+        return
+    # Saved as a plain Page, a story keeps the publication date the database holds.
+    date_published = getattr(instance, "date_published", before and before["date_published"])
+    days = [date_published] if instance.live else []
+    if before and before["live"]:
+        days.append(before["date_published"])
+    first, key = (
+        (before["first_published_at"], before["translation_key"]) if before else (None, None)
+    )
+    if (first, key) != (instance.first_published_at, instance.translation_key) and (
+        first or instance.first_published_at  # a story never published counts nowhere
+    ):
+        days += [first, instance.first_published_at]
+        days += first_publications({key, instance.translation_key} - {None})
+    forget_story_days(days)
+
+
+def story_deleted(sender, instance, **kwargs):
+    """Forgets the weeks a deleted story was counted in: its publication date's if it was
+    live, and its translations' first publications (another one may now be the first)."""
+    days = [instance.date_published] if instance.live else []
+    if instance.first_published_at is not None:
+        days += [instance.first_published_at, *first_publications([instance.translation_key])]
+    forget_story_days(days)
+
+
+def theme_changed(sender, **kwargs):
+    after_commit_too(THEMES_VERSION.bump)
+
+
 def connect_signals():
-    """Called once, from ReachConfig.ready(). Stories' own changes (publishing, unpublishing,
-    deleting, themes) set a new `stories.queries.options_version`."""
+    """Called once, from ReachConfig.ready()."""
     for signal in (post_save, post_delete):
         signal.connect(pledge_changed, sender=PledgeSignature, dispatch_uid=f"reach.p{id(signal)}")
         signal.connect(
             submission_changed, sender=StorySubmission, dispatch_uid=f"reach.s{id(signal)}"
         )
+        signal.connect(theme_changed, sender=Theme, dispatch_uid=f"reach.t{id(signal)}")
+    for model in (StoryPage, Page):
+        pre_save.connect(story_before_save, sender=model, dispatch_uid=f"reach.b{model.__name__}")
+        post_save.connect(story_saved, sender=model, dispatch_uid=f"reach.a{model.__name__}")
+    post_delete.connect(story_deleted, sender=StoryPage, dispatch_uid="reach.story-deleted")
 
 
 def midnight(day):
@@ -153,11 +298,16 @@ def kept_weeks(period, today):
     return weeks
 
 
-def kept_counts(name, version, blocks, length, kind, count):
-    """{block's first day: {key: n}} for `blocks` (first days of whole weeks or single days
-    that no longer change): from the cache under `version`, the missing ones counted in one
-    query grouped by `kind` ("week" or "day") and kept."""
-    keys = {block: f"itac:impact:{name}:{version}:{kind}:{block.isoformat()}" for block in blocks}
+def kept_counts(name, versions, length, kind, count):
+    """{block's first day: {key: n}} for the blocks of `versions` ({first day of a whole week
+    or single day that no longer changes: its data's version}): from the cache under their
+    versions, the missing ones counted in one query grouped by `kind` ("week" or "day") and
+    kept."""
+    blocks = list(versions)
+    keys = {
+        block: f"itac:impact:{name}:{versions[block]}:{kind}:{block.isoformat()}"
+        for block in blocks
+    }
     kept = cache.get_many(list(keys.values())) if blocks else {}
     missing = [block for block in blocks if keys[block] not in kept]
     if missing:
@@ -176,16 +326,17 @@ def kept_counts(name, version, blocks, length, kind, count):
     return {block: kept[keys[block]] for block in blocks}
 
 
-def weekly_counts(name, version, period, count, today=None):
+def weekly_counts(name, version, period, count, today=None, week_versions=None):
     """{(Monday, key): n} over `period`, where count(spans, kind) is one aggregate query
     returning (week or day, key, n) rows for the rows dated in the spans of days, grouped by
     `kind` ("week" or "day").
 
     Whole weeks that ended before yesterday, and the other days before yesterday, no longer
-    change: they come from the cache, kept under `version` (the missing ones are counted in
-    one query per kind and kept). Yesterday and today (and any later day of the period) are
-    counted on every look, in one query. Counts must add up over days (each story is dated
-    on one day, its translations included).
+    change: they come from the cache, kept under `version`, and also under the version of
+    their week when `week_versions` (a function of Mondays returning {Monday: version}) is
+    given (the missing ones are counted in one query per kind and kept). Yesterday and today
+    (and any later day of the period) are counted on every look, in one query. Counts must
+    add up over days (each story is dated on one day, its translations included).
     """
     today = today or timezone.now().date()
     weeks = kept_weeks(period, today)
@@ -197,12 +348,19 @@ def weekly_counts(name, version, period, count, today=None):
         if not weeks or not in_weeks[0] <= day < in_weeks[1]:
             days.append(day)
         day += ONE_DAY
+    of_weeks = week_versions({monday_of(block) for block in weeks + days}) if week_versions else {}
+
+    def versions(blocks):
+        if not week_versions:
+            return dict.fromkeys(blocks, version)
+        return {block: f"{version}.{of_weeks[monday_of(block)]}" for block in blocks}
+
     counts = {}
-    for week, cells in kept_counts(name, version, weeks, WEEK, "week", count).items():
+    for week, cells in kept_counts(name, versions(weeks), WEEK, "week", count).items():
         for key, n in cells.items():
             counts[(week, key)] = counts.get((week, key), 0) + n
-    for day, cells in kept_counts(name, version, days, ONE_DAY, "day", count).items():
-        monday = day - datetime.timedelta(days=day.weekday())
+    for day, cells in kept_counts(name, versions(days), ONE_DAY, "day", count).items():
+        monday = monday_of(day)
         for key, n in cells.items():
             counts[(monday, key)] = counts.get((monday, key), 0) + n
     if open_from <= period.end:
@@ -265,7 +423,9 @@ def submitted_counts(period):
 
 def staff_counts(period):
     """{(Monday, None): stories staff wrote}, counted in the week of the first publication of
-    any of their translations, once however many languages they are in."""
+    any of their translations, once however many languages they are in. Kept per week of
+    stories (`story_week`) and under the submissions' version (a submission makes its story
+    no longer a staff story)."""
     submitted_translation = StorySubmission.objects.filter(
         story__translation_key=OuterRef("translation_key")
     )
@@ -287,8 +447,8 @@ def staff_counts(period):
         )
         return ((week, None, stories) for week, stories in rows)
 
-    version = f"{options_version()}-{data_version(SUBMISSIONS_VERSION_KEY)}"
-    return weekly_counts("staff", version, period, count)
+    version = f"{loaded_version()}-{data_version(SUBMISSIONS_VERSION_KEY)}"
+    return weekly_counts("staff", version, period, count, week_versions=story_week_versions)
 
 
 def stories_received(period):
@@ -384,9 +544,10 @@ def median_days_to_decision(period):
 
 def published_stories(period):
     """Stories published in the range by theme, language told in and country (each story once,
-    whatever the number of its translations)."""
+    whatever the number of its translations). Kept per week of stories (`story_week`); the
+    figure by theme also under the themes' version."""
     one_each = Count("translation_key", distinct=True)
-    version = options_version()
+    version = loaded_version()
 
     def count_groups(spans, kind):
         # Language and country together: a story and its translations share both, and their
@@ -401,9 +562,11 @@ def published_stories(period):
         )
 
     def count_themes(spans, kind):
-        live = StoryPage.objects.live().filter(in_days("date_published", spans, dates=True))
+        # The stories' own columns, not `storypage__in=<live stories>`: with that subquery
+        # PostgreSQL joins every page twice to count one week.
+        dated = in_days("storypage__date_published", spans, dates=True)
         return (
-            StoryPage.themes.through.objects.filter(storypage__in=live)
+            StoryPage.themes.through.objects.filter(dated, storypage__live=True)
             .annotate(week=Trunc("storypage__date_published", kind))
             .values_list("week", "theme__slug")
             .annotate(n=Count("storypage__translation_key", distinct=True))
@@ -418,6 +581,7 @@ def published_stories(period):
             (week, (language, country), n)
             for week, language, country, n in count_groups(spans, kind)
         ),
+        week_versions=story_week_versions,
     )
     total, by_language, by_country = 0, {}, {}
     for (_week, (language, country)), n in groups.items():
@@ -426,7 +590,14 @@ def published_stories(period):
         if country:
             by_country[country] = by_country.get(country, 0) + n
     by_theme = {}
-    for (_week, slug), n in weekly_counts("themes", version, period, count_themes).items():
+    themes = weekly_counts(
+        "themes",
+        f"{version}-{THEMES_VERSION.get()}",
+        period,
+        count_themes,
+        week_versions=story_week_versions,
+    )
+    for (_week, slug), n in themes.items():
         by_theme[slug] = by_theme.get(slug, 0) + n
     theme_names = dict(
         Theme.objects.filter(slug__in=by_theme, locale__language_code="en").values_list(

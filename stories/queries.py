@@ -31,6 +31,22 @@ def bump_options_version(**kwargs):
     return OPTIONS_VERSION.bump()
 
 
+# Changes when stories are written without their model's signals (the bulk loader): what others
+# keep counted from stories one change at a time (the impact dashboard's past weeks) goes too.
+LOADED_VERSION = CacheVersion("stories:loaded-version")
+
+
+def loaded_version():
+    return LOADED_VERSION.get()
+
+
+def stories_loaded_in_bulk():
+    """Called by loaders that write stories in SQL or bulk_create: nothing cached from the
+    stories before survives."""
+    bump_options_version()
+    LOADED_VERSION.bump()
+
+
 def themes_in_language(themes, locale_id):
     """`themes` as named in the locale `locale_id`: each theme's translation there when it has
     one. Translated stories keep their original's themes (wagtail-localize copies the links),

@@ -35,7 +35,7 @@ from itac.demo.illustrations import MOTIFS
 from partners.models import PartnerPage
 from stories import search
 from stories.models import StoryPage, StorytellerDisplay
-from stories.queries import IMAGE_SPECS, bump_options_version
+from stories.queries import IMAGE_SPECS, stories_loaded_in_bulk
 
 PLACES = [
     ("Lisbon", "PT"),
@@ -376,7 +376,7 @@ def add_synthetic_stories(index, count, themes, seed=2021, progress=None, admin_
         with connection.cursor() as cursor:
             cursor.execute(search.CREATE_GIN_INDEX)
     analyze()
-    bump_options_version()
+    stories_loaded_in_bulk()
     return created
 
 

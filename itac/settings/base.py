@@ -164,7 +164,14 @@ if REDIS_URL:
     # Sessions read from Redis, kept in the database: app servers share them, none is lost.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            # Past the default 300 entries, a third of them go at random: a year of the impact
+            # dashboard alone keeps about 350 (a block per week and figure, a version per week).
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
 
 # HTTP caching (itac/http_cache.py): how long shared caches and browsers keep public pages,
 # and the caching proxies told to purge on publish (comma-separated, e.g. http://127.0.0.1:6081/).

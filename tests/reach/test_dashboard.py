@@ -9,17 +9,19 @@ import pytest
 from bs4 import BeautifulSoup
 
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from actions.models import PledgeSignature
 from partners.models import PartnerMembership, PartnerPage
 from reach.dashboard import moderation_backlog
 from stories.models import StoryPage, Theme
 from stories.submissions.models import StorySubmission
+from stories.synthetic import add_synthetic_stories
 from tests.conftest import make_user
 
 # Four whole weeks, Monday 4 January to Sunday 31 January 2010: nothing of the demo site.
@@ -284,6 +286,164 @@ class TestKeptWeeks:
         StorySubmission.objects.get(story__title="It Takes A Community, s4").delete()
         _page, found = tables(editor_client.get(URL))
         assert found["Stories received per week, by source"][3] == ["2010-01-25", "0", "0", "0"]
+
+
+def counted_story_days(captured):
+    """The days named in the queries of a look that count stories again: the bounds of the
+    weeks and days it did not find kept."""
+    days = set()
+    for query in captured:
+        sql = query["sql"]
+        if "GROUP BY" in sql and "stories_storypage" in sql:
+            days.update(re.findall(r"\d{4}-\d\d-\d\d", sql))
+    return days
+
+
+def look(client, url=URL):
+    """A look at the dashboard: its tables, and the days of stories it counted again."""
+    connection.queries_log.clear()
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    _page, found = tables(response)
+    return found, counted_story_days(captured)
+
+
+def publish_changed(story, **fields):
+    """Publishes a new revision of `story` with `fields` changed, as an editor does."""
+    story = StoryPage.objects.get(pk=story.pk)
+    themes = fields.pop("themes", None)
+    for name, value in fields.items():
+        setattr(story, name, value)
+    if themes is not None:
+        story.themes.set(themes)
+    story.save_revision().publish()
+
+
+@pytest.mark.django_db
+class TestStoryChanges:
+    """A story change makes the dashboard count again only the weeks it touches."""
+
+    def test_a_story_published_today_counts_no_past_week_again(
+        self, editor_client, make_story, library
+    ):
+        today = timezone.now().date()
+        url = f"/admin/impact/?start={(today - datetime.timedelta(days=90)).isoformat()}"
+        url += f"&end={today.isoformat()}"
+        editor_client.get(url)
+        _found, repeated = look(editor_client, url)
+        before = published_total(editor_client.get(url))
+        story = StoryPage(
+            title="It Takes A Community, published today",
+            summary="Summary.",
+            body=[("paragraph", "<p>Text</p>")],
+            country="GH",
+            date_published=today,
+        )
+        library.add_child(instance=story)
+        story.save_revision().publish()
+        found, counted = look(editor_client, url)
+        assert ["Ghana", "1"] in found["Published stories by country"]
+        # Only the last two days are counted, as on any repeated look.
+        assert counted == repeated
+        assert counted <= {(today - datetime.timedelta(days=n)).isoformat() for n in (-1, 0, 1)}
+        assert published_total(editor_client.get(url)) == before + 1
+
+    def test_unpublishing_an_old_story_counts_its_week_again(self, editor_client, known_campaign):
+        theme_a, theme_b = known_campaign["theme_a"], known_campaign["theme_b"]
+        look(editor_client)
+        StoryPage.objects.get(title="It Takes A Community, s5").unpublish()
+        found, counted = look(editor_client)
+        assert found["Published stories by country"] == [["France", "2"]]
+        assert found["Published stories by language"] == [["English", "1"], ["French", "1"]]
+        assert sorted(found["Published stories by theme"]) == sorted(
+            [[theme_a.name, "1"], [theme_b.name, "1"]]
+        )
+        assert counted == {"2010-01-18", "2010-01-25"}  # the week of 19 January only
+
+    def test_an_old_story_that_expires_leaves_its_week(self, editor_client, known_campaign):
+        look(editor_client)
+        s5 = Page.objects.filter(title="It Takes A Community, s5")
+        s5.update(expire_at=timezone.now() - datetime.timedelta(minutes=1))
+        # Wagtail's scheduler unpublishes expired pages as plain pages, not as stories.
+        call_command("publish_scheduled")
+        found, counted = look(editor_client)
+        assert found["Published stories by country"] == [["France", "2"]]
+        assert counted == {"2010-01-18", "2010-01-25"}
+
+    def test_re_theming_an_old_story_counts_its_week_again(self, editor_client, known_campaign):
+        theme_a, theme_b = known_campaign["theme_a"], known_campaign["theme_b"]
+        look(editor_client)
+        publish_changed(
+            StoryPage.objects.get(title="It Takes A Community, s1"), themes=[theme_b], country="KE"
+        )
+        found, counted = look(editor_client)
+        assert sorted(found["Published stories by theme"]) == sorted(
+            [[theme_b.name, "3"], [theme_a.name, "1"]]
+        )
+        assert found["Published stories by country"] == [["Kenya", "2"], ["France", "1"]]
+        assert counted == {"2010-01-04", "2010-01-11"}  # the week of 7 January only
+
+    def test_re_dating_an_old_story_counts_both_weeks_again(self, editor_client, known_campaign):
+        december = "/admin/impact/?start=2009-12-28&end=2010-01-03"
+        look(editor_client)
+        found, _counted = look(editor_client, december)
+        assert found["Published stories by country"] == [["None in this period."]]
+        publish_changed(
+            StoryPage.objects.get(title="It Takes A Community, s1"),
+            date_published=datetime.date(2009, 12, 30),
+        )
+        found, counted = look(editor_client)
+        assert found["Published stories by country"] == [["France", "1"], ["Kenya", "1"]]
+        assert counted == {"2010-01-04", "2010-01-11"}
+        found, counted = look(editor_client, december)
+        assert found["Published stories by country"] == [["France", "1"]]
+        assert counted == {"2009-12-28", "2010-01-04"}
+
+    def test_deleting_a_staff_story_counts_it_when_its_translation_was_published(
+        self, editor_client, known_campaign
+    ):
+        staff = StoryPage.objects.get(
+            title="It Takes A Community, by staff", locale__language_code="en"
+        )
+        # The Spanish translation was first published a week after the English story.
+        StoryPage.objects.filter(translation_key=staff.translation_key).exclude(pk=staff.pk).update(
+            first_published_at=at(27)
+        )
+        cache.clear()
+        found, _counted = look(editor_client)
+        staff_column = [row[-1] for row in found["Stories received per week, by source"]]
+        assert staff_column == ["0", "0", "1", "0", "1"]
+        staff.delete()
+        found, counted = look(editor_client)
+        staff_column = [row[-1] for row in found["Stories received per week, by source"]]
+        assert staff_column == ["0", "0", "0", "1", "1"]
+        assert counted == {"2010-01-18", "2010-02-01"}  # the weeks of 20 and 27 January
+
+    def test_stories_from_the_bulk_loader_are_counted(self, editor_client, library):
+        today = timezone.now().date()
+        start = today - datetime.timedelta(days=3 * 365)
+        url = f"/admin/impact/?start={start.isoformat()}&end={today.isoformat()}"
+        before = published_total(editor_client.get(url))
+        # The loader writes rows without the models' signals (dated over eight years).
+        add_synthetic_stories(library, 30, list(Theme.objects.filter(locale=library.locale)))
+        live = StoryPage.objects.live().filter(date_published__range=(start, today))
+        expected = live.values("translation_key").distinct().count()
+        assert expected > before
+        assert published_total(editor_client.get(url)) == expected
+
+    def test_renaming_a_theme_names_it_anew(self, editor_client, known_campaign):
+        theme_a = known_campaign["theme_a"]
+        look(editor_client)
+        theme_a.name, theme_a.slug = "Renamed theme", "renamed-theme"
+        theme_a.save()
+        found, _counted = look(editor_client)
+        assert ["Renamed theme", "2"] in found["Published stories by theme"]
+
+
+def published_total(response):
+    page = BeautifulSoup(response.content, "html.parser")
+    text = page.find(string=re.compile(r"stories? published in this period"))
+    return int(re.match(r"\s*(\d+)", text).group(1))
 
 
 def pledges_total(response):
