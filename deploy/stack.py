@@ -251,6 +251,11 @@ class Stack:
                 # Threads: the health probe is answered while slow requests run.
                 "--threads",
                 "4",
+                # Longer than Varnish keeps an idle connection to a backend (backend_idle_timeout,
+                # 60 s): gunicorn's default (2 s) closes connections Varnish may reuse, and a
+                # POST sent on one that was just closed fails with a 503 (it cannot be retried).
+                "--keep-alive",
+                "75",
                 "--no-control-socket",
                 "--graceful-timeout",
                 "5",

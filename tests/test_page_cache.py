@@ -5,6 +5,7 @@ import pytest
 from wagtail.models import Page
 
 from itac.models import CampaignSettings, StandardPage
+from tests.html import by_role, parse
 
 
 @pytest.fixture
@@ -32,7 +33,8 @@ class TestLayoutCaches:
         campaign = CampaignSettings.for_site(home_page.get_site())
         campaign.hashtag = "#WelcomeHere"
         campaign.save()
-        assert "#WelcomeHere" in client.get("/about/").content.decode()
+        footer = by_role(parse(client.get("/about/")), "contentinfo")
+        assert "#WelcomeHere" in footer.get_text()
 
     def test_a_new_translation_joins_the_language_switcher(self, client, about):
         from wagtail.models import Locale
