@@ -24,7 +24,10 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 from bs4 import BeautifulSoup
 
+from django.test.client import encode_multipart
+
 from deploy.stack import NEWEST_STORY, Stack, copy_database, varnish_installed
+from tests.submissions.photo_files import large_truncated_jpeg
 
 # The test database (with the demo site) is what the stack copies.
 pytestmark = [pytest.mark.stack, pytest.mark.django_db]
@@ -262,27 +265,11 @@ def test_a_killed_app_server_fails_no_read_that_reaches_the_proxy_after(stack):
 PROXY_STORY_FORMS_PER_HOUR = 60
 
 
-def truncated_photo(side=3000):
-    """A large JPEG cut short: its header is fine, so only decoding it would find the fault."""
-    from PIL import Image
-
-    picture = Image.linear_gradient("L").resize((side, side)).convert("RGB")
-    buffer = io.BytesIO()
-    picture.save(buffer, format="JPEG", quality=85)
-    return buffer.getvalue()[: buffer.tell() * 2 // 3]
-
-
 def post_story_form(visitor, path, token, photo):
     boundary = "itac-stack-flood"
-    body = (
-        (
-            f'--{boundary}\r\nContent-Disposition: form-data; name="csrfmiddlewaretoken"\r\n\r\n'
-            f'{token}\r\n--{boundary}\r\nContent-Disposition: form-data; name="photo"; '
-            'filename="party.jpg"\r\nContent-Type: image/jpeg\r\n\r\n'
-        ).encode()
-        + photo
-        + f"\r\n--{boundary}--\r\n".encode()
-    )
+    upload = io.BytesIO(photo)
+    upload.name = "party.jpg"
+    body = encode_multipart(boundary, {"csrfmiddlewaretoken": token, "photo": upload})
     request = urllib.request.Request(visitor.base + path, data=body, method="POST")
     request.add_header("Content-Type", f"multipart/form-data; boundary={boundary}")
     return visitor.open(request)
@@ -293,7 +280,7 @@ def test_a_flood_of_story_forms_stops_at_the_proxy_while_the_home_page_is_served
     servers get the first 60 (of which they read 30 and would decode 5), the proxy answers the
     rest 429 in the visitor's language; a visitor's home page is served from the cache all
     along, never waiting for an app server."""
-    photo = truncated_photo()
+    photo = large_truncated_jpeg(3000)
     home = Visitor(stack.url)
     home.get("/")
     assert home.get("/").headers["X-Cache"] == "HIT"

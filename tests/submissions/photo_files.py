@@ -102,3 +102,13 @@ def oversized_jpeg():
     while len(content) <= 10 * 1024 * 1024:
         content += b"\x00" * (10 * 1024 * 1024 - len(content) + 1)
     return renamed(content, "big.jpg")
+
+
+def large_truncated_jpeg(side=4000):
+    """The bytes of a large JPEG (16 megapixels by default) cut short: its header is fine, so
+    only decoding finds the fault."""
+    picture = Image.linear_gradient("L").resize((side, side)).convert("RGB")
+    buffer = io.BytesIO()
+    picture.save(buffer, format="JPEG", quality=85)
+    data = buffer.getvalue()
+    return data[: len(data) * 2 // 3]

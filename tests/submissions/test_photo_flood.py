@@ -16,7 +16,6 @@ import time
 from unittest import mock
 
 import pytest
-from PIL import Image
 
 from django.db import connection
 from django.test import Client
@@ -27,21 +26,13 @@ from stories.submissions.models import StorySubmission
 from stories.submissions.views import SUBMISSIONS_PER_HOUR
 
 from .conftest import started
+from .photo_files import large_truncated_jpeg
 
 pytestmark = pytest.mark.django_db
 
 LIMIT = int(SUBMISSIONS_PER_HOUR.split("/")[0])
 THREADS, REQUESTS_EACH = 4, 4
 BOUNDARY = "itac-flood-boundary"
-
-
-def large_truncated_jpeg(side=4000):
-    """A 16-megapixel JPEG cut short: its header is fine, so only decoding finds the fault."""
-    picture = Image.linear_gradient("L").resize((side, side)).convert("RGB")
-    buffer = io.BytesIO()
-    picture.save(buffer, format="JPEG", quality=85)
-    data = buffer.getvalue()
-    return data[: len(data) * 2 // 3]
 
 
 class DecodeCounter:
