@@ -62,7 +62,7 @@ test: $(VENV)/.dev-installed translations raqm
 	cat test-artifacts/browser-tests.log; \
 	[ $$others -eq 0 ] && [ $$journeys -eq 0 ]
 
-# Varnish in front of two gunicorn instances and the email worker, on PostgreSQL and Redis
+# Varnish in front of two gunicorn instances and the task worker (emails, the dashboard's counts), on PostgreSQL and Redis
 # (README "Production layout"); installs Debian's varnish when missing. Ctrl-C stops it.
 stack: $(VENV)/.run-installed translations
 	$(BIN)/python deploy/stack.py

@@ -1,5 +1,5 @@
 """The layered stack on one machine (`make stack`): Varnish in front of two gunicorn
-instances and the email worker, sharing PostgreSQL, Redis and the media folder, on loopback.
+instances and the task worker, sharing PostgreSQL, Redis and the media folder, on loopback.
 
     .venv/bin/python deploy/stack.py              # prepare, start, serve until Ctrl-C
     .venv/bin/python deploy/stack.py --help       # ports, database, Redis, folder
@@ -130,7 +130,8 @@ NEWEST_STORY = (
 
 @dataclass
 class Stack:
-    """Varnish on `proxy_port`, gunicorn on each of `app_ports`, one email worker."""
+    """Varnish on `proxy_port`, gunicorn on each of `app_ports`, one task worker (emails and
+    the impact dashboard's counts)."""
 
     workdir: Path
     database_url: str
@@ -213,6 +214,8 @@ class Stack:
             self.manage("load_demo_content")
         # Demo accounts are a development tool: created with the development settings.
         self.manage("create_demo_accounts", settings="itac.settings.dev")
+        # As after any deploy: the worker counts the dashboard's weeks before staff look.
+        self.manage("count_impact_weeks", "--in-background")
 
     def write_backends(self):
         names = [f"app{index + 1}" for index in range(len(self.app_ports))]
@@ -269,8 +272,16 @@ class Stack:
         for index in range(len(self.app_ports)):
             self.start_app(index)
         self.spawn(
-            "email-worker",
-            [PYTHON, "manage.py", "db_worker", "--queue-name", "email", "--backend", "email"],
+            "worker",
+            [
+                PYTHON,
+                "manage.py",
+                "db_worker",
+                "--backend",
+                "worker",
+                "--queue-name",
+                "email,impact",
+            ],
             env,
         )
         varnish_dir = self.workdir / "varnish"

@@ -2,10 +2,11 @@
 loses a message.
 
 With EMAIL_BACKEND = "itac.mail.QueuedEmailBackend" (production's default), sending an email
-stores it, whole, as a task in the database (the "email" task backend, django-tasks-db);
-`manage.py db_worker --queue-name email` sends it with EMAIL_DELIVERY_BACKEND, and when the
-server refuses or does not answer, tries again later with a growing delay, up to
-MAX_ATTEMPTS times. Code that sends email needs no change: it calls Django's send_mail.
+stores it, whole, as a task in the database (the "email" queue of the "worker" task backend,
+django-tasks-db); the task worker (`manage.py db_worker --backend worker --queue-name
+email,impact`) sends it with EMAIL_DELIVERY_BACKEND, and when the server refuses or does not
+answer, tries again later with a growing delay, up to MAX_ATTEMPTS times. Code that sends
+email needs no change: it calls Django's send_mail.
 """
 
 import base64
@@ -70,7 +71,7 @@ class PreparedEmail(EmailMessage):
         return self.to
 
 
-@task(backend="email", queue_name="email")
+@task(backend="worker", queue_name="email")
 def deliver_email(mime, from_email, recipients, attempt=1):
     """Send one queued email; on failure queue the next attempt, later, and log it."""
     connection = get_connection(settings.EMAIL_DELIVERY_BACKEND, fail_silently=False)

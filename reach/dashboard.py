@@ -42,6 +42,7 @@ from wagtail.models import Page
 from actions.models import PledgeSignature
 from itac.page_cache import CacheVersion
 from partners.models import PartnerPage
+from reach.tasks import count_ahead_later
 from stories.models import StoryPage, Theme, story_language_choices
 from stories.queries import loaded_version
 from stories.submissions.models import StorySubmission, SubmissionStatus
@@ -101,8 +102,10 @@ def data_version(key):
 
 
 def forget_counted_weeks(key):
-    """A new version for `key`: every week kept under the old one is counted again."""
+    """A new version for `key`: every week kept under the old one is counted again (by the
+    task worker, ahead of the next look)."""
     cache.set(key, timezone.now().timestamp(), None)
+    count_ahead_later()
 
 
 def counted_fields_changed(instance, created, update_fields, fields):
@@ -171,6 +174,7 @@ def after_commit_too(forget):
     a look in between may have counted the rows as they were, under the new version."""
     forget()
     transaction.on_commit(forget)
+    count_ahead_later()
 
 
 def forget_story_days(days):
@@ -326,7 +330,7 @@ def kept_counts(name, versions, length, kind, count):
     return {block: kept[keys[block]] for block in blocks}
 
 
-def weekly_counts(name, version, period, count, today=None, week_versions=None):
+def weekly_counts(name, version, period, count, today=None, week_versions=None, every_day=False):
     """{(Monday, key): n} over `period`, where count(spans, kind) is one aggregate query
     returning (week or day, key, n) rows for the rows dated in the spans of days, grouped by
     `kind` ("week" or "day").
@@ -337,6 +341,9 @@ def weekly_counts(name, version, period, count, today=None, week_versions=None):
     given (the missing ones are counted in one query per kind and kept). Yesterday and today
     (and any later day of the period) are counted on every look, in one query. Counts must
     add up over days (each story is dated on one day, its translations included).
+
+    `every_day`: also keep each day inside the whole weeks (counting ahead, `count_ahead`), so
+    that a range starting or ending on any of them finds its edges kept too.
     """
     today = today or timezone.now().date()
     weeks = kept_weeks(period, today)
@@ -345,7 +352,7 @@ def weekly_counts(name, version, period, count, today=None, week_versions=None):
     days = []
     day = period.start
     while day <= period.end and day < open_from:
-        if not weeks or not in_weeks[0] <= day < in_weeks[1]:
+        if every_day or not weeks or not in_weeks[0] <= day < in_weeks[1]:
             days.append(day)
         day += ONE_DAY
     of_weeks = week_versions({monday_of(block) for block in weeks + days}) if week_versions else {}
@@ -360,6 +367,8 @@ def weekly_counts(name, version, period, count, today=None, week_versions=None):
         for key, n in cells.items():
             counts[(week, key)] = counts.get((week, key), 0) + n
     for day, cells in kept_counts(name, versions(days), ONE_DAY, "day", count).items():
+        if weeks and in_weeks[0] <= day < in_weeks[1]:
+            continue  # kept ahead for other ranges; its week is counted whole above
         monday = monday_of(day)
         for key, n in cells.items():
             counts[(monday, key)] = counts.get((monday, key), 0) + n
@@ -386,11 +395,12 @@ def rows_per_day_or_week(rows, date_field, key_field):
     return count
 
 
-def pledge_counts(period):
+def pledge_counts(period, every_day=False):
     """{(Monday, country): pledges} for `period`."""
 
     count = rows_per_day_or_week(PledgeSignature.objects, "created_at", "country")
-    return weekly_counts("pledges", data_version(PLEDGES_VERSION_KEY), period, count)
+    version = data_version(PLEDGES_VERSION_KEY)
+    return weekly_counts("pledges", version, period, count, every_day=every_day)
 
 
 def pledges_per_week(period, counts=None):
@@ -414,14 +424,15 @@ def sorted_counts(counts):
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
-def submitted_counts(period):
+def submitted_counts(period, every_day=False):
     """{(Monday, partner id or None): stories sent} for `period`."""
 
     count = rows_per_day_or_week(StorySubmission.objects, "submitted_at", "partner_id")
-    return weekly_counts("submitted", data_version(SUBMISSIONS_VERSION_KEY), period, count)
+    version = data_version(SUBMISSIONS_VERSION_KEY)
+    return weekly_counts("submitted", version, period, count, every_day=every_day)
 
 
-def staff_counts(period):
+def staff_counts(period, every_day=False):
     """{(Monday, None): stories staff wrote}, counted in the week of the first publication of
     any of their translations, once however many languages they are in. Kept per week of
     stories (`story_week`) and under the submissions' version (a submission makes its story
@@ -448,7 +459,9 @@ def staff_counts(period):
         return ((week, None, stories) for week, stories in rows)
 
     version = f"{loaded_version()}-{data_version(SUBMISSIONS_VERSION_KEY)}"
-    return weekly_counts("staff", version, period, count, week_versions=story_week_versions)
+    return weekly_counts(
+        "staff", version, period, count, week_versions=story_week_versions, every_day=every_day
+    )
 
 
 def stories_received(period):
@@ -542,7 +555,7 @@ def median_days_to_decision(period):
     return round(median.total_seconds() / 86400, 1)
 
 
-def published_stories(period):
+def published_stories(period, every_day=False):
     """Stories published in the range by theme, language told in and country (each story once,
     whatever the number of its translations). Kept per week of stories (`story_week`); the
     figure by theme also under the themes' version."""
@@ -582,6 +595,7 @@ def published_stories(period):
             for week, language, country, n in count_groups(spans, kind)
         ),
         week_versions=story_week_versions,
+        every_day=every_day,
     )
     total, by_language, by_country = 0, {}, {}
     for (_week, (language, country)), n in groups.items():
@@ -596,6 +610,7 @@ def published_stories(period):
         period,
         count_themes,
         week_versions=story_week_versions,
+        every_day=every_day,
     )
     for (_week, slug), n in themes.items():
         by_theme[slug] = by_theme.get(slug, 0) + n
@@ -639,3 +654,21 @@ def impact_figures(period):
         "median_days": median_days_to_decision(period),
         "published": published_stories(period),
     }
+
+
+# How far back counting ahead goes: the ranges staff look at (the default 12 weeks, a year).
+COUNTED_AHEAD_DAYS = 371
+
+
+def count_ahead(today=None):
+    """Counts and keeps every week and day of the last year that a look may need, so that no
+    staff member's look counts them: after a story, pledge or submission change has made some
+    of them stale (`reach.tasks.count_ahead_later`), after a deploy or after the cache was
+    emptied (`manage.py count_impact_weeks`). Returns the range counted."""
+    today = today or timezone.now().date()
+    year = DateRange(today - datetime.timedelta(days=COUNTED_AHEAD_DAYS - 1), today)
+    pledge_counts(year, every_day=True)
+    submitted_counts(year, every_day=True)
+    staff_counts(year, every_day=True)
+    published_stories(year, every_day=True)
+    return year

@@ -64,7 +64,7 @@ def queued_email(settings):
     settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.TASKS = {
         **settings.TASKS,
-        "email": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["email"]},
+        "worker": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["email", "impact"]},
     }
 
 
@@ -83,7 +83,7 @@ def _run_email_worker():
         "--queue-name",
         "email",
         "--backend",
-        "email",
+        "worker",
         "--no-startup-delay",
         verbosity=0,
     )

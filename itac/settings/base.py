@@ -359,15 +359,21 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "") == "1"
 # With EMAIL_BACKEND=itac.mail.QueuedEmailBackend (production's default), emails wait in the
-# database until `manage.py db_worker --queue-name email` sends them with this backend.
+# database until the task worker (`manage.py db_worker --backend worker --queue-name
+# email,impact`) sends them with this backend.
 EMAIL_DELIVERY_BACKEND = os.environ.get(
     "EMAIL_DELIVERY_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
 )
 TASKS = {
     # Wagtail's search and reference indexing, run within the request.
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
-    "email": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["email"]},
+    # The task worker's queues, in the database: emails (itac.mail) and counting the impact
+    # dashboard's weeks ahead of staff's looks (reach.tasks).
+    "worker": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["email", "impact"]},
 }
+# Whether a change that makes the dashboard's kept weeks stale queues their counting in the
+# worker (off in the tests: a look counts what is missing itself).
+IMPACT_COUNT_AHEAD = True
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ITAC portal <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Who hears about new story submissions (comma-separated); the Moderators

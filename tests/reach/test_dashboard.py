@@ -4,9 +4,11 @@ import csv
 import datetime
 import io
 import re
+from unittest import mock
 
 import pytest
 from bs4 import BeautifulSoup
+from django_tasks_db.models import DBTaskResult
 
 from django.core.cache import cache
 from django.core.management import call_command
@@ -438,6 +440,93 @@ class TestStoryChanges:
         theme_a.save()
         found, _counted = look(editor_client)
         assert ["Renamed theme", "2"] in found["Published stories by theme"]
+
+
+def run_worker():
+    """The task worker, once through its queues, leaving the test's connection open (as in
+    tests/test_resilience.py)."""
+    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
+        call_command(
+            "db_worker",
+            "--batch",
+            "--backend",
+            "worker",
+            "--queue-name",
+            "email,impact",
+            "--no-startup-delay",
+            verbosity=0,
+        )
+
+
+@pytest.fixture
+def task_worker(settings):
+    """Production's tasks: counting ahead is on and waits in the database for the worker."""
+    settings.IMPACT_COUNT_AHEAD = True
+    settings.TASKS = {
+        **settings.TASKS,
+        "worker": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["email", "impact"]},
+    }
+
+
+def queued_counts():
+    return DBTaskResult.objects.filter(queue_name="impact", status="READY").count()
+
+
+@pytest.mark.django_db
+class TestCountingAhead:
+    """The worker counts the weeks a look needs before staff look: after a change made some of
+    them stale, after a deploy or a cache loss (`count_impact_weeks`)."""
+
+    def test_after_the_cache_is_emptied_the_command_counts_so_no_look_has_to(
+        self, editor_client, known_campaign
+    ):
+        cache.clear()
+        with mock.patch("reach.dashboard.timezone.now", return_value=at(41)):
+            out = io.StringIO()
+            call_command("count_impact_weeks", stdout=out)
+        assert "from 2009-02-05 to 2010-02-10" in out.getvalue()
+        # Whole weeks and a range starting and ending mid-week: every day found counted.
+        found, counted = look(editor_client)
+        assert counted == set()
+        assert found["Published stories by country"] == [["France", "2"], ["Kenya", "1"]]
+        assert found["Pledges per week"][0] == ["2010-01-04", "3"]
+        found, counted = look(editor_client, "/admin/impact/?start=2010-01-06&end=2010-01-27")
+        assert counted == set()
+        assert found["Pledges by country"] == [["Brazil", "1"], ["France", "1"], ["Kenya", "1"]]
+
+    def test_an_old_story_unpublished_is_counted_again_by_the_worker_not_the_look(
+        self, editor_client, make_story, task_worker, django_capture_on_commit_callbacks
+    ):
+        today = timezone.now().date()
+        old = today - datetime.timedelta(days=60)
+        url = f"/admin/impact/?start={(today - datetime.timedelta(days=90)).isoformat()}"
+        url += f"&end={today.isoformat()}"
+        story = make_story("It Takes A Community, sixty days ago", country="GH", date_published=old)
+        other = make_story("It Takes A Community, also old", country="GH", date_published=old)
+        look(editor_client, url)
+        _found, repeated = look(editor_client, url)  # the open days only
+        with django_capture_on_commit_callbacks(execute=True):
+            StoryPage.objects.get(pk=story.pk).unpublish()
+            StoryPage.objects.get(pk=other.pk).unpublish()
+        assert queued_counts() == 1  # a burst of changes queues one count
+        run_worker()
+        assert queued_counts() == 0
+        found, counted = look(editor_client, url)
+        assert ["Ghana", "2"] not in found["Published stories by country"]
+        assert counted == repeated
+        # The next change queues a count again.
+        with django_capture_on_commit_callbacks(execute=True):
+            StoryPage.objects.get(pk=other.pk).save_revision().publish()
+        assert queued_counts() == 1
+
+    def test_the_command_queues_the_count_for_the_worker(self, task_worker):
+        out = io.StringIO()
+        call_command("count_impact_weeks", "--in-background", stdout=out)
+        assert "Queued" in out.getvalue()
+        assert queued_counts() == 1
+        run_worker()
+        assert queued_counts() == 0
+        assert DBTaskResult.objects.get(queue_name="impact").status == "SUCCESSFUL"
 
 
 def published_total(response):
