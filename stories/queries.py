@@ -101,13 +101,35 @@ def library_stories(index_page, *, country="", language="", partner=None, theme=
         stories = stories.filter(partner=partner)
     if theme:
         through = StoryPage.themes.through
-        # By translation key: a translated story keeps its original's themes.
+        # By the ids of the theme in every language (a translated story keeps its original's
+        # themes), not by a join on its translation key: with the ids the planner knows how
+        # many stories have the theme and starts from the most selective filter's index.
         stories = stories.filter(
-            id__in=through.objects.filter(theme__translation_key=theme.translation_key).values(
-                "storypage_id"
-            )
+            id__in=through.objects.filter(theme_id__in=theme_ids(theme)).values("storypage_id")
         )
     return stories
+
+
+def theme_ids(theme):
+    """The ids of `theme` and of its translations: noted on the themes of the library's
+    filter options when they are cached (stories.views.filter_options), else one query."""
+    ids = getattr(theme, "ids_in_every_language", None)
+    if ids is None:
+        ids = list(
+            Theme.objects.filter(translation_key=theme.translation_key).values_list("pk", flat=True)
+        )
+    return ids
+
+
+def note_theme_ids(themes):
+    """Notes on each of `themes` the ids of its translations (one query for all)."""
+    ids = {}
+    for key, pk in Theme.objects.filter(
+        translation_key__in=[theme.translation_key for theme in themes]
+    ).values_list("translation_key", "pk"):
+        ids.setdefault(key, []).append(pk)
+    for theme in themes:
+        theme.ids_in_every_language = ids.get(theme.translation_key, [theme.pk])
 
 
 def search_stories(stories, text, limit=SEARCH_LIMIT):

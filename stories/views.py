@@ -17,6 +17,7 @@ from stories.queries import (
     SEARCH_LIMIT,
     library_stories,
     newest_first,
+    note_theme_ids,
     options_version,
     search_stories,
     stories_in_order,
@@ -173,6 +174,7 @@ def filter_options(index_page):
     options = cache.get(key)
     if options is None:
         themes = list(Theme.objects.filter(locale_id=index_page.locale_id))
+        note_theme_ids(themes)
         stories = StoryPage.objects.live().child_of(index_page)
         partners = list(
             PartnerPage.objects.live()
