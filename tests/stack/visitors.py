@@ -1,0 +1,52 @@
+"""Clients of the stack: a browser's worth of cookies, and a story form with a photo."""
+
+import http.cookiejar
+import io
+import urllib.error
+import urllib.parse
+import urllib.request
+
+from django.test.client import encode_multipart
+
+
+class Visitor:
+    """A browser's worth of cookies, talking to the stack through the proxy."""
+
+    def __init__(self, base):
+        self.base = base
+        self.cookies = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(self.cookies), NoRedirect
+        )
+
+    def get(self, path):
+        return self.open(urllib.request.Request(self.base + path))
+
+    def post(self, path, data):
+        body = urllib.parse.urlencode(data).encode()
+        request = urllib.request.Request(self.base + path, data=body, method="POST")
+        request.add_header("Referer", self.base + path)
+        return self.open(request)
+
+    def open(self, request):
+        try:
+            response = self.opener.open(request, timeout=30)
+        except urllib.error.HTTPError as error:
+            response = error
+        response.text = response.read().decode()
+        return response
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def post_story_form(visitor, path, token, photo):
+    boundary = "itac-stack-flood"
+    upload = io.BytesIO(photo)
+    upload.name = "party.jpg"
+    body = encode_multipart(boundary, {"csrfmiddlewaretoken": token, "photo": upload})
+    request = urllib.request.Request(visitor.base + path, data=body, method="POST")
+    request.add_header("Content-Type", f"multipart/form-data; boundary={boundary}")
+    return visitor.open(request)
