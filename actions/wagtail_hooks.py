@@ -11,16 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from itac.exports import FormulaSafeSnippetIndexView
 
-from .models import CallToAction, PledgePage, PledgeSignature, SignerType
-
-
-class CallToActionViewSet(SnippetViewSet):
-    model = CallToAction
-    icon = "pick"
-    menu_label = _("Calls to action")
-    list_display = ["heading", "button_text", "locale"]
-    list_filter = ["locale"]
-    search_fields = ["heading"]
+from .models import PledgePage, PledgeSignature, SignerType
 
 
 class PledgeSignatureFilterSet(WagtailFilterSet):
@@ -92,5 +83,4 @@ class PledgeSignatureViewSet(SnippetViewSet):
 
 
 register_permission_policy(PledgeSignature, SignaturePermissionPolicy(PledgeSignature))
-register_snippet(CallToActionViewSet)
 register_snippet(PledgeSignatureViewSet)

@@ -136,11 +136,11 @@ class CallToActionLinkBlock(blocks.StructBlock):
 
 
 class CallToActionBlock(SnippetChooserBlock):
-    """Places one of the reusable calls to action (actions.CallToAction) on a page."""
+    """Places one of the reusable calls to action (itac.CallToAction) on a page."""
 
     def __init__(self, **kwargs):
         kwargs.setdefault("label", _("Reusable call to action"))
-        super().__init__("actions.CallToAction", **kwargs)
+        super().__init__("itac.CallToAction", **kwargs)
 
     class Meta:
         icon = "pick"

@@ -12,11 +12,10 @@ from django.db.models import Q
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from actions.models import CallToAction
 from itac.demo import content, more_pages
 from itac.demo.french import FRENCH
 from itac.demo.portuguese import PORTUGUESE
-from itac.models import FooterText
+from itac.models import CallToAction, FooterText
 from partners.models import PartnerCategory
 from stories.models import Theme
 

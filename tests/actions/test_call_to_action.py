@@ -4,7 +4,7 @@ import pytest
 
 from django.core.exceptions import ValidationError
 
-from actions.models import CallToAction
+from itac.models import CallToAction
 from tests.html import all_by_role, parse
 
 pytestmark = pytest.mark.django_db
@@ -85,5 +85,5 @@ def test_editors_place_a_call_to_action_on_an_action_page(client, pledge_page, h
 
 def test_editors_manage_calls_to_action_in_the_admin(client, editor):
     client.force_login(editor)
-    assert client.get("/admin/snippets/actions/calltoaction/").status_code == 200
-    assert client.get("/admin/snippets/actions/calltoaction/add/").status_code == 200
+    assert client.get("/admin/snippets/itac/calltoaction/").status_code == 200
+    assert client.get("/admin/snippets/itac/calltoaction/add/").status_code == 200
