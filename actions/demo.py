@@ -20,6 +20,9 @@ from actions.models import PledgePage, PledgeSignature, ToolkitPage, ToolkitReso
 from itac.demo import child_page, picture_bytes
 from itac.demo.illustrations import illustrate
 
+# Loaded last (itac.demo.app_demo_modules): the toolkit and the pledge follow the other pages.
+DEMO_ORDER = 50
+
 PLEDGE_TEXT = (
     "<p>I believe that everyone who makes a home here helps make this place what it is.</p>"
     "<p>I will welcome newcomers as neighbours, speak up when migrants and refugees are "

@@ -13,6 +13,9 @@ from itac.demo import child_page, demo_image
 from itac.demo.illustrations import EVENT_MOTIFS
 from itac.renditions import CARD_IMAGES
 
+# Loaded after the partners and stories (itac.demo.app_demo_modules): events name partners.
+DEMO_ORDER = 40
+
 SPANISH_AND_ENGLISH = "en,es"
 
 SPEAKERS = {

@@ -20,6 +20,9 @@ from .models import (
     PartnerRole,
 )
 
+# Loaded first of the apps (itac.demo.app_demo_modules): stories and events name partners.
+DEMO_ORDER = 10
+
 # slug, name, description (in the directory's order)
 CATEGORIES = [
     (
@@ -381,6 +384,17 @@ def load(home, **options):
             ),
             slug,
         )
+
+
+def translatable_snippets(locale):
+    """The categories, translated with the shared pages (their strings: itac.demo.translations)."""
+    return list(PartnerCategory.objects.filter(locale=locale))
+
+
+def attach_demo_account(user, group_name):
+    """The demo partner account (create_demo_accounts) acts for a demo organisation."""
+    if group_name == "Partners":
+        attach_demo_partner_user(user)
 
 
 def attach_demo_partner_user(user):

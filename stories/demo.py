@@ -16,6 +16,9 @@ from partners.models import PartnerPage
 from stories.models import StoryIndexPage, StoryPage, StorytellerDisplay, Theme
 from stories.queries import IMAGE_SPECS, bump_options_version
 
+# Loaded after the partners (itac.demo.app_demo_modules): stories name their partner.
+DEMO_ORDER = 20
+
 THEMES = [
     ("inclusion", "Inclusion", "Making room at the table for everyone who lives here."),
     ("work-and-business", "Work and business", "Jobs created, shops opened, skills shared."),
@@ -331,6 +334,11 @@ def load_themes(locale):
             defaults={"name": name, "description": description, "sort_order": order},
         )
     return themes
+
+
+def translatable_snippets(locale):
+    """The themes, translated with the shared pages (their strings: itac.demo.translations)."""
+    return list(Theme.objects.filter(locale=locale))
 
 
 def prepare_renditions(images):

@@ -16,8 +16,6 @@ from itac.demo import content, more_pages
 from itac.demo.french import FRENCH
 from itac.demo.portuguese import PORTUGUESE
 from itac.models import CallToAction, FooterText
-from partners.models import PartnerCategory
-from stories.models import Theme
 
 # The shared pages, translated in this order (the home page first: the others go under it).
 PAGE_SLUGS = [
@@ -477,14 +475,19 @@ def locales():
             yield locale, strings
 
 
-def load(home):
-    """The shared pages, the CTAs, the themes, the categories and the footer in every language."""
+def load(home, app_demos=()):
+    """The shared pages, the CTAs, the footer and the snippets the apps' demos name (`app_demos`:
+    itac.demo.app_demo_modules; the themes, the categories) in every language."""
     english = home.locale
     children = {page.slug: page for page in Page.objects.child_of(home).filter(locale=english)}
     pages = [home] + [children[slug].specific for slug in PAGE_SLUGS[1:] if slug in children]
     snippets = [
-        *Theme.objects.filter(locale=english),
-        *PartnerCategory.objects.filter(locale=english),
+        *(
+            snippet
+            for module in app_demos
+            if hasattr(module, "translatable_snippets")
+            for snippet in module.translatable_snippets(english)
+        ),
         # The home page's main actions, so that its translation shows them in its language.
         *CallToAction.objects.filter(Q(locale=english), ~Q(heading="")),
         *FooterText.objects.filter(locale=english),

@@ -5,6 +5,9 @@ from itac.demo import child_page
 from .models import StorySubmissionPage
 from .services import assign_story_review
 
+# Loaded after the story library (itac.demo.app_demo_modules): the form sends stories there.
+DEMO_ORDER = 30
+
 
 def load(home, **options):
     child_page(
