@@ -3,6 +3,7 @@ from django_countries import countries
 
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -10,6 +11,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from itac.exports import FormulaSafeSnippetIndexView
+from itac.sections import HOME_PAGE_SECTIONS
 
 from .models import PledgePage, PledgeSignature, SignerType
 
@@ -84,3 +86,8 @@ class PledgeSignatureViewSet(SnippetViewSet):
 
 register_permission_policy(PledgeSignature, SignaturePermissionPolicy(PledgeSignature))
 register_snippet(PledgeSignatureViewSet)
+
+
+@hooks.register(HOME_PAGE_SECTIONS, order=20)
+def pledge_counter_on_the_home_page():
+    return "actions/sections/home_pledge_counter.html"
