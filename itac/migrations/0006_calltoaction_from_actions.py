@@ -14,9 +14,21 @@ from django.db import migrations, models
 def rename_content_type(app_label_from, app_label_to):
     def rename(apps, schema_editor):
         ContentType = apps.get_model("contenttypes", "ContentType")
-        ContentType.objects.using(schema_editor.connection.alias).filter(
-            app_label=app_label_from, model="calltoaction"
-        ).update(app_label=app_label_to)
+        Permission = apps.get_model("auth", "Permission")
+        content_types = ContentType.objects.using(schema_editor.connection.alias)
+        source = content_types.filter(app_label=app_label_from, model="calltoaction").first()
+        if source is None:
+            return  # a new database: post_migrate makes the row afterwards
+        # A row under the new label exists only when post_migrate made it after this migration
+        # was unapplied: it holds nothing but its own copies of the default permissions.
+        stray = content_types.filter(app_label=app_label_to, model="calltoaction").first()
+        if stray is not None:
+            Permission.objects.using(schema_editor.connection.alias).filter(
+                content_type=stray
+            ).delete()
+            stray.delete()
+        source.app_label = app_label_to
+        source.save(update_fields=["app_label"])
         ContentType.objects.clear_cache()
 
     return rename
@@ -27,6 +39,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('itac', '0005_content_page_pledge_figures'),
         ('actions', '0003_editor_permissions'),
+        ('auth', '0012_alter_user_first_name_max_length'),
         ('contenttypes', '0002_remove_content_type_name'),
         ('wagtailcore', '0098_apitoken'),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
