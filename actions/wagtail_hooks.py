@@ -11,7 +11,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from itac.exports import FormulaSafeSnippetIndexView
-from itac.sections import HOME_PAGE_SECTIONS
+from itac.sections import HOME_PAGE_SECTIONS, PLEDGE_FIGURES_SECTIONS
 
 from .models import PledgePage, PledgeSignature, SignerType
 
@@ -91,3 +91,8 @@ register_snippet(PledgeSignatureViewSet)
 @hooks.register(HOME_PAGE_SECTIONS, order=20)
 def pledge_counter_on_the_home_page():
     return "actions/sections/home_pledge_counter.html"
+
+
+@hooks.register(PLEDGE_FIGURES_SECTIONS, order=10)
+def pledge_figures_in_a_content_page():
+    return "actions/sections/pledge_figures.html"

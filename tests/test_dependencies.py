@@ -53,8 +53,6 @@ def test_an_app_imports_only_the_apps_it_sits_on(app):
 
 # The base's templates: its own folder, and the shared layout, components and blocks.
 BASE_TEMPLATES = ["itac/**/*.html", "components/**/*.html", "blocks/**/*.html", "*.html"]
-# The one exception left (README): the shared block of live pledge figures.
-KNOWN_EXCEPTIONS = {"templates/blocks/pledge_figures_block.html"}
 
 
 def templates_of(app):
@@ -67,8 +65,6 @@ def test_an_apps_templates_load_only_the_tags_of_apps_it_sits_on(app):
     allowed = SITS_ON[app] | {app}
     wrong = {}
     for path in templates_of(app):
-        if str(path.relative_to(ROOT)) in KNOWN_EXCEPTIONS:
-            continue
         for load in re.findall(r"{%\s*load\s+([^%]+)%}", path.read_text()):
             apps = {TAG_LIBRARIES[name] for name in load.split() if name in TAG_LIBRARIES}
             if apps - allowed:
