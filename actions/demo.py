@@ -410,3 +410,11 @@ def load(home, **options):
     """The toolkit at /toolkit/ and the campaign pledge at /pledge/, each only when missing."""
     toolkit = load_toolkit(home)
     load_pledge(home, toolkit)
+
+
+def shared_page_translations():
+    """The words of the pledge and toolkit pages,
+    translated with the shared pages (itac.demo.translations)."""
+    from actions.demo_translations import SHARED_PAGE_TRANSLATIONS
+
+    return SHARED_PAGE_TRANSLATIONS

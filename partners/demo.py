@@ -420,3 +420,11 @@ def translate(home):
     slugs = [partner[1] for partner in PARTNERS]
     partners = PartnerPage.objects.child_of(directory).filter(slug__in=slugs).order_by("path")
     translate_pages(list(partners), PARTNER_TRANSLATIONS)
+
+
+def shared_page_translations():
+    """The words of the directory's page and the categories,
+    translated with the shared pages (itac.demo.translations)."""
+    from partners.demo_translations import SHARED_PAGE_TRANSLATIONS
+
+    return SHARED_PAGE_TRANSLATIONS

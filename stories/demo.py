@@ -418,3 +418,11 @@ def translate(home):
     stories = StoryPage.objects.child_of(index).filter(slug__in=slugs).order_by("path")
     translate_pages(list(stories), STORY_TRANSLATIONS)
     bump_options_version()
+
+
+def shared_page_translations():
+    """The words of the story library's page and the themes,
+    translated with the shared pages (itac.demo.translations)."""
+    from stories.demo_translations import SHARED_PAGE_TRANSLATIONS
+
+    return SHARED_PAGE_TRANSLATIONS

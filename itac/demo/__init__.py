@@ -19,11 +19,12 @@ def app_demo_modules():
 
     A module has `load(home, **options)`, and may have `translate(home)` (its content in the
     other languages, run after the shared pages are translated), `translatable_snippets(locale)`
-    (snippets translated with the shared pages, before them) and
+    (snippets translated with the shared pages, before them), `shared_page_translations()` (the
+    words of its pages and snippets translated with the shared pages) and
     `attach_demo_account(user, group_name)` (ties a demo account to the app's content)."""
     modules = []
     for app_config in apps.get_app_configs():
-        if app_config.name == __package__.split(".")[0]:
+        if app_config.name == "itac":
             continue  # the base's own demo content (this package) comes first, and by name
         if module_has_submodule(app_config.module, "demo"):
             module = import_module(f"{app_config.name}.demo")

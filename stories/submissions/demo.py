@@ -25,3 +25,11 @@ def load(home, **options):
         "share-your-story",
     )
     assign_story_review()
+
+
+def shared_page_translations():
+    """The words of the "Share your story" page,
+    translated with the shared pages (itac.demo.translations)."""
+    from stories.submissions.demo_translations import SHARED_PAGE_TRANSLATIONS
+
+    return SHARED_PAGE_TRANSLATIONS
