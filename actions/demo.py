@@ -20,6 +20,9 @@ from actions.models import PledgePage, PledgeSignature, ToolkitPage, ToolkitReso
 from itac.demo import child_page, picture_bytes
 from itac.demo.illustrations import illustrate
 
+# Loaded last (itac.demo.app_demo_modules): the toolkit and the pledge follow the other pages.
+DEMO_ORDER = 50
+
 PLEDGE_TEXT = (
     "<p>I believe that everyone who makes a home here helps make this place what it is.</p>"
     "<p>I will welcome newcomers as neighbours, speak up when migrants and refugees are "
@@ -407,3 +410,11 @@ def load(home, **options):
     """The toolkit at /toolkit/ and the campaign pledge at /pledge/, each only when missing."""
     toolkit = load_toolkit(home)
     load_pledge(home, toolkit)
+
+
+def shared_page_translations():
+    """The words of the pledge and toolkit pages,
+    translated with the shared pages (itac.demo.translations)."""
+    from actions.demo_translations import SHARED_PAGE_TRANSLATIONS
+
+    return SHARED_PAGE_TRANSLATIONS

@@ -3,6 +3,7 @@ from django_countries import countries
 
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -10,17 +11,9 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from itac.exports import FormulaSafeSnippetIndexView
+from itac.sections import HOME_PAGE_SECTIONS, PLEDGE_FIGURES_SECTIONS
 
-from .models import CallToAction, PledgePage, PledgeSignature, SignerType
-
-
-class CallToActionViewSet(SnippetViewSet):
-    model = CallToAction
-    icon = "pick"
-    menu_label = _("Calls to action")
-    list_display = ["heading", "button_text", "locale"]
-    list_filter = ["locale"]
-    search_fields = ["heading"]
+from .models import PledgePage, PledgeSignature, SignerType
 
 
 class PledgeSignatureFilterSet(WagtailFilterSet):
@@ -92,5 +85,14 @@ class PledgeSignatureViewSet(SnippetViewSet):
 
 
 register_permission_policy(PledgeSignature, SignaturePermissionPolicy(PledgeSignature))
-register_snippet(CallToActionViewSet)
 register_snippet(PledgeSignatureViewSet)
+
+
+@hooks.register(HOME_PAGE_SECTIONS, order=20)
+def pledge_counter_on_the_home_page():
+    return "actions/sections/home_pledge_counter.html"
+
+
+@hooks.register(PLEDGE_FIGURES_SECTIONS, order=10)
+def pledge_figures_in_a_content_page():
+    return "actions/sections/pledge_figures.html"

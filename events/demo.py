@@ -13,6 +13,9 @@ from itac.demo import child_page, demo_image
 from itac.demo.illustrations import EVENT_MOTIFS
 from itac.renditions import CARD_IMAGES
 
+# Loaded after the partners and stories (itac.demo.app_demo_modules): events name partners.
+DEMO_ORDER = 40
+
 SPANISH_AND_ENGLISH = "en,es"
 
 SPEAKERS = {
@@ -316,3 +319,11 @@ def translate(home):
     slugs = [event[0] for event in PAST_EVENTS + upcoming_events(timezone.localdate())]
     events = EventPage.objects.child_of(index).filter(slug__in=slugs).order_by("path")
     translate_pages(list(events), EVENT_TRANSLATIONS)
+
+
+def shared_page_translations():
+    """The words of the events page,
+    translated with the shared pages (itac.demo.translations)."""
+    from events.demo_translations import SHARED_PAGE_TRANSLATIONS
+
+    return SHARED_PAGE_TRANSLATIONS

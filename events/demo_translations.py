@@ -284,3 +284,62 @@ def _strings(position):
 
 
 EVENT_TRANSLATIONS = {code: _strings(position) for position, code in enumerate(LANGUAGE_CODES)}
+
+# Translated with the shared pages, by the base (itac.demo.translations):
+# the events page.
+SHARED_SPANISH = {
+    # Events
+    "Events": "Eventos",
+    "Online dialogues and live chats about migration and community, in English and Spanish.": (
+        "Diálogos en línea y charlas en directo sobre migración y comunidad, en inglés y español."
+    ),
+    "Expert dialogues and live chats with the people who make the campaign, online, in English "
+    "and Spanish. Join the next one, or watch the recordings.": (
+        "Diálogos de expertos y charlas en directo con quienes hacen la campaña, en línea, en "
+        "inglés y español. Súmate al próximo o mira las grabaciones."
+    ),
+}
+SHARED_FRENCH = {
+    # Events
+    "Events": "Événements",
+    "Online dialogues and live chats about migration and community, in English and Spanish.": (
+        "Des dialogues en ligne et des discussions en direct sur la migration et la communauté, "
+        "en anglais et en espagnol."
+    ),
+    "Expert dialogues and live chats with the people who make the campaign, online, in English "
+    "and Spanish. Join the next one, or watch the recordings.": (
+        "Des dialogues d'experts et des discussions en direct avec celles et ceux qui font la "
+        "campagne, en ligne, en anglais et en espagnol. Rejoignez le prochain, ou regardez les "
+        "enregistrements."
+    ),
+}
+SHARED_ARABIC = {
+    # Events
+    "Events": "الفعاليات",
+    "Online dialogues and live chats about migration and community, in English and Spanish.": (
+        "حوارات عبر الإنترنت ومحادثات مباشرة عن الهجرة والمجتمع، بالإنجليزية والإسبانية."
+    ),
+    "Expert dialogues and live chats with the people who make the campaign, online, in English "
+    "and Spanish. Join the next one, or watch the recordings.": (
+        "حوارات خبراء ومحادثات مباشرة مع صانعي الحملة، عبر الإنترنت، بالإنجليزية والإسبانية. "
+        "انضم إلى اللقاء القادم، أو شاهد التسجيلات."
+    ),
+}
+SHARED_PORTUGUESE = {
+    # Events
+    "Events": "Eventos",
+    "Online dialogues and live chats about migration and community, in English and Spanish.": (
+        "Diálogos online e conversas ao vivo sobre migração e comunidade, em inglês e espanhol."
+    ),
+    "Expert dialogues and live chats with the people who make the campaign, online, in English "
+    "and Spanish. Join the next one, or watch the recordings.": (
+        "Diálogos de especialistas e conversas ao vivo com quem faz a campanha, online, em "
+        "inglês e espanhol. Participe no próximo ou veja as gravações."
+    ),
+}
+SHARED_PAGE_TRANSLATIONS = {
+    "es": SHARED_SPANISH,
+    "fr": SHARED_FRENCH,
+    "ar": SHARED_ARABIC,
+    "pt": SHARED_PORTUGUESE,
+}

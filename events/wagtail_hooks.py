@@ -19,6 +19,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from events.fields import language_filter
 from events.models import EventPage, EventType, Speaker
 from itac.exports import FormulaSafePageIndexView, FormulaSafeSnippetIndexView
+from itac.sections import HOME_PAGE_SECTIONS
+from partners.models import PARTNER_PAGE_SECTIONS
 
 
 class StartColumn(Column):
@@ -121,3 +123,13 @@ class SpeakerViewSet(SnippetViewSet):
 
 
 register_snippet(SpeakerViewSet)
+
+
+@hooks.register(HOME_PAGE_SECTIONS, order=30)
+def upcoming_events_on_the_home_page():
+    return "events/sections/home_upcoming_events.html"
+
+
+@hooks.register(PARTNER_PAGE_SECTIONS, order=20)
+def events_on_a_partner_page():
+    return "events/sections/partner_events.html"

@@ -12,6 +12,7 @@ from wagtail.images.blocks import ImageBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from itac.paths import visitor_page_url
+from itac.sections import PLEDGE_FIGURES_SECTIONS, section_templates
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
 
@@ -136,11 +137,11 @@ class CallToActionLinkBlock(blocks.StructBlock):
 
 
 class CallToActionBlock(SnippetChooserBlock):
-    """Places one of the reusable calls to action (actions.CallToAction) on a page."""
+    """Places one of the reusable calls to action (itac.CallToAction) on a page."""
 
     def __init__(self, **kwargs):
         kwargs.setdefault("label", _("Reusable call to action"))
-        super().__init__("actions.CallToAction", **kwargs)
+        super().__init__("itac.CallToAction", **kwargs)
 
     class Meta:
         icon = "pick"
@@ -162,6 +163,12 @@ class PledgeFiguresBlock(blocks.StaticBlock):
         admin_text = _("Shows how many have pledged, and from how many countries, as counted now.")
         template = "blocks/pledge_figures_block.html"
         description = _("The live count of pledges and countries: no figure to keep up to date.")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        # The figures come from the pledges' app (actions): itac.sections.
+        context["sections"] = section_templates(PLEDGE_FIGURES_SECTIONS)
+        return context
 
 
 def paragraph_block():

@@ -7,7 +7,6 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from itac import views
-from reach.api import api_router
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -21,7 +20,6 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Read API (anonymous, read-only; CORS open) and oEmbed: reach/.
-    path("api/v2/", api_router.urls),
     path("", include("reach.urls")),
 ]
 

@@ -5,7 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from itac import http_cache
-from itac.models import FooterText
+from itac.models import CallToAction, FooterText
 
 
 class FooterTextViewSet(SnippetViewSet):
@@ -16,7 +16,17 @@ class FooterTextViewSet(SnippetViewSet):
     list_filter = ["locale"]
 
 
+class CallToActionViewSet(SnippetViewSet):
+    model = CallToAction
+    icon = "pick"
+    menu_label = _("Calls to action")
+    list_display = ["heading", "button_text", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["heading"]
+
+
 register_snippet(FooterTextViewSet)
+register_snippet(CallToActionViewSet)
 
 
 @hooks.register("before_serve_page")

@@ -20,6 +20,9 @@ from .models import (
     PartnerRole,
 )
 
+# Loaded first of the apps (itac.demo.app_demo_modules): stories and events name partners.
+DEMO_ORDER = 10
+
 # slug, name, description (in the directory's order)
 CATEGORIES = [
     (
@@ -383,6 +386,17 @@ def load(home, **options):
         )
 
 
+def translatable_snippets(locale):
+    """The categories, translated with the shared pages (their strings: itac.demo.translations)."""
+    return list(PartnerCategory.objects.filter(locale=locale))
+
+
+def attach_demo_account(user, group_name):
+    """The demo partner account (create_demo_accounts) acts for a demo organisation."""
+    if group_name == "Partners":
+        attach_demo_partner_user(user)
+
+
 def attach_demo_partner_user(user):
     """Tie the demo partner account to the NGO Committee on Migration (once)."""
     partner = PartnerPage.objects.filter(slug=DEMO_PARTNER_SLUG).first()
@@ -406,3 +420,11 @@ def translate(home):
     slugs = [partner[1] for partner in PARTNERS]
     partners = PartnerPage.objects.child_of(directory).filter(slug__in=slugs).order_by("path")
     translate_pages(list(partners), PARTNER_TRANSLATIONS)
+
+
+def shared_page_translations():
+    """The words of the directory's page and the categories,
+    translated with the shared pages (itac.demo.translations)."""
+    from partners.demo_translations import SHARED_PAGE_TRANSLATIONS
+
+    return SHARED_PAGE_TRANSLATIONS

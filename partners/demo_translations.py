@@ -766,3 +766,161 @@ PORTUGUESE = {
 }
 
 PARTNER_TRANSLATIONS = {"es": SPANISH, "fr": FRENCH, "ar": ARABIC, "pt": PORTUGUESE}
+
+# Translated with the shared pages, by the base (itac.demo.translations):
+# the directory's page and the partner categories.
+SHARED_SPANISH = {
+    # Partner categories
+    "Local and national governments": "Gobiernos locales y nacionales",
+    "The governments that co-chair the campaign and the networks that bring mayors to it.": (
+        "Los gobiernos que copresiden la campaña y las redes que acercan a ella a las alcaldías."
+    ),
+    "Advising cities and networks": "Ciudades y redes asesoras",
+    "Cities and a network of welcoming places that advise the campaign from experience.": (
+        "Ciudades y una red de lugares acogedores que asesoran a la campaña desde su experiencia."
+    ),
+    "Civil society": "Sociedad civil",
+    "Organisations that gather stories, lend footage and speak for migrants' own voices.": (
+        "Organizaciones que reúnen historias, prestan imágenes y defienden las voces de las "
+        "propias personas migrantes."
+    ),
+    "Business": "Empresas",
+    "Employers who see every day what newcomers bring to work.": (
+        "Empleadores que ven cada día lo que aportan al trabajo las personas recién llegadas."
+    ),
+    "Young people and children organising for their own future.": (
+        "Jóvenes, niñas y niños que se organizan por su propio futuro."
+    ),
+    "International organisations": "Organizaciones internacionales",
+    "The United Nations agency that puts the campaign into practice.": (
+        "La agencia de las Naciones Unidas que lleva la campaña a la práctica."
+    ),
+    # The partner directory
+    "Partners": "Socios",
+    "The governments, cities and organisations behind #ITAC.": (
+        "Los gobiernos, ciudades y organizaciones que impulsan #ITAC."
+    ),
+    "Governments, cities, organisations, employers and young people carry the campaign "
+    "together. Find them by category or by the country they work in.": (
+        "Gobiernos, ciudades, organizaciones, empresas y jóvenes llevan adelante la campaña "
+        "juntos. Encuéntralos por categoría o por el país en el que trabajan."
+    ),
+}
+SHARED_FRENCH = {
+    # Partner categories
+    "Local and national governments": "Gouvernements locaux et nationaux",
+    "The governments that co-chair the campaign and the networks that bring mayors to it.": (
+        "Les gouvernements qui coprésident la campagne et les réseaux qui y associent les maires."
+    ),
+    "Advising cities and networks": "Villes et réseaux conseillers",
+    "Cities and a network of welcoming places that advise the campaign from experience.": (
+        "Des villes et un réseau de lieux accueillants qui conseillent la campagne à partir de "
+        "leur expérience."
+    ),
+    "Civil society": "Société civile",
+    "Organisations that gather stories, lend footage and speak for migrants' own voices.": (
+        "Des organisations qui recueillent des histoires, prêtent des images et portent la voix "
+        "des personnes migrantes elles-mêmes."
+    ),
+    "Business": "Entreprises",
+    "Employers who see every day what newcomers bring to work.": (
+        "Des employeurs qui voient chaque jour ce que les nouveaux arrivants apportent au travail."
+    ),
+    "Young people and children organising for their own future.": (
+        "Des jeunes et des enfants qui s'organisent pour leur propre avenir."
+    ),
+    "International organisations": "Organisations internationales",
+    "The United Nations agency that puts the campaign into practice.": (
+        "L'agence des Nations Unies qui met la campagne en œuvre."
+    ),
+    # The partner directory
+    "Partners": "Partenaires",
+    "The governments, cities and organisations behind #ITAC.": (
+        "Les gouvernements, les villes et les organisations derrière #ITAC."
+    ),
+    "Governments, cities, organisations, employers and young people carry the campaign "
+    "together. Find them by category or by the country they work in.": (
+        "Gouvernements, villes, organisations, employeurs et jeunes portent la campagne "
+        "ensemble. Trouvez-les par catégorie ou par pays d'action."
+    ),
+}
+SHARED_ARABIC = {
+    # Partner categories
+    "Local and national governments": "الحكومات المحلية والوطنية",
+    "The governments that co-chair the campaign and the networks that bring mayors to it.": (
+        "الحكومات التي تشترك في رئاسة الحملة، والشبكات التي تجمع رؤساء البلديات حولها."
+    ),
+    "Advising cities and networks": "المدن والشبكات الاستشارية",
+    "Cities and a network of welcoming places that advise the campaign from experience.": (
+        "مدن وشبكة من الأماكن المرحّبة تقدّم المشورة للحملة من واقع تجربتها."
+    ),
+    "Civil society": "المجتمع المدني",
+    "Organisations that gather stories, lend footage and speak for migrants' own voices.": (
+        "مؤسسات تجمع القصص، وتقدّم المواد المصورة، وتدافع عن أصوات المهاجرين أنفسهم."
+    ),
+    "Business": "قطاع الأعمال",
+    "Employers who see every day what newcomers bring to work.": (
+        "أصحاب عمل يرون كل يوم ما يضيفه القادمون الجدد إلى العمل."
+    ),
+    "Young people and children organising for their own future.": (
+        "شباب وأطفال ينظّمون أنفسهم من أجل مستقبلهم."
+    ),
+    "International organisations": "المنظمات الدولية",
+    "The United Nations agency that puts the campaign into practice.": (
+        "وكالة الأمم المتحدة التي تتولى تنفيذ الحملة."
+    ),
+    # The partner directory
+    "Partners": "الشركاء",
+    "The governments, cities and organisations behind #ITAC.": (
+        "الحكومات والمدن والمؤسسات التي تقف وراء حملة #ITAC."
+    ),
+    "Governments, cities, organisations, employers and young people carry the campaign "
+    "together. Find them by category or by the country they work in.": (
+        "تحمل الحكومات والمدن والمؤسسات وأصحاب العمل والشباب الحملة معًا. ابحث عنهم حسب الفئة "
+        "أو حسب البلد الذي يعملون فيه."
+    ),
+}
+SHARED_PORTUGUESE = {
+    # Partner categories
+    "Local and national governments": "Governos locais e nacionais",
+    "The governments that co-chair the campaign and the networks that bring mayors to it.": (
+        "Os governos que copresidem a campanha e as redes que lhe trazem os prefeitos."
+    ),
+    "Advising cities and networks": "Cidades e redes conselheiras",
+    "Cities and a network of welcoming places that advise the campaign from experience.": (
+        "Cidades e uma rede de lugares acolhedores que aconselham a campanha a partir da sua "
+        "experiência."
+    ),
+    "Civil society": "Sociedade civil",
+    "Organisations that gather stories, lend footage and speak for migrants' own voices.": (
+        "Organizações que recolhem histórias, cedem imagens e defendem as vozes das próprias "
+        "pessoas migrantes."
+    ),
+    "Business": "Empresas",
+    "Employers who see every day what newcomers bring to work.": (
+        "Empregadores que veem todos os dias o que quem chega traz para o trabalho."
+    ),
+    "Young people and children organising for their own future.": (
+        "Jovens e crianças que se organizam pelo seu próprio futuro."
+    ),
+    "International organisations": "Organizações internacionais",
+    "The United Nations agency that puts the campaign into practice.": (
+        "A agência das Nações Unidas que põe a campanha em prática."
+    ),
+    # The partner directory
+    "Partners": "Parceiros",
+    "The governments, cities and organisations behind #ITAC.": (
+        "Os governos, cidades e organizações por trás da #ITAC."
+    ),
+    "Governments, cities, organisations, employers and young people carry the campaign "
+    "together. Find them by category or by the country they work in.": (
+        "Governos, cidades, organizações, empregadores e jovens levam a campanha em conjunto. "
+        "Encontre-os por categoria ou pelo país onde trabalham."
+    ),
+}
+SHARED_PAGE_TRANSLATIONS = {
+    "es": SHARED_SPANISH,
+    "fr": SHARED_FRENCH,
+    "ar": SHARED_ARABIC,
+    "pt": SHARED_PORTUGUESE,
+}

@@ -21,6 +21,7 @@ from itac.models import BasePage
 from itac.models.taxonomy import OrderedTaxonomy
 from itac.panels import restricted
 from itac.renditions import CARD_LOGO
+from itac.sections import section_templates
 from itac.text import join_list
 
 from .permissions import PartnerProfileTester, PartnerReferencesForm
@@ -28,6 +29,9 @@ from .permissions import PartnerProfileTester, PartnerReferencesForm
 # A partner account edits its own profile's description, logo and website; everything else
 # on a partner page is for campaign staff.
 STAFF_ONLY = "partners.change_partnerpage"
+
+# The hook under which apps add sections to a partner page (itac.sections).
+PARTNER_PAGE_SECTIONS = "partners_partner_page_sections"
 
 # Only a slug-shaped path component is looked up as a category (never NUL bytes and the like).
 SLUG_PATTERN = re.compile(r"[-a-zA-Z0-9_]+")
@@ -260,6 +264,8 @@ class PartnerPage(BasePage):
         if directory is not None:
             context["directory"] = directory
             context["category_url"] = directory.category_url(self.category, request)
+        # What the apps show of the partner (its stories, its events): itac.sections.
+        context["sections"] = section_templates(PARTNER_PAGE_SECTIONS)
         return context
 
 

@@ -1,5 +1,6 @@
 """The impact dashboard: an admin view, a menu item and a panel on the admin home page, for
-editors, moderators and administrators only."""
+editors, moderators and administrators only; and what reach adds to the pages of the apps below
+it (itac.sections): a partner's embed code, the pledge map, a story's oEmbed link."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -8,7 +9,10 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
+from actions.models.pledge import PLEDGE_PAGE_SECTIONS
+from partners.models import PARTNER_PAGE_SECTIONS
 from reach.admin_views import can_see_impact, impact_dashboard
+from stories.models.story_page import STORY_PAGE_HEAD_SECTIONS
 
 
 @hooks.register("register_admin_urls")
@@ -64,3 +68,18 @@ class ImpactPanel(Component):
 def add_impact_panel(request, panels):
     if can_see_impact(request.user):
         panels.append(ImpactPanel())
+
+
+@hooks.register(PARTNER_PAGE_SECTIONS, order=30)
+def embed_code_on_a_partner_page():
+    return "reach/sections/partner_embed_code.html"
+
+
+@hooks.register(PLEDGE_PAGE_SECTIONS, order=10)
+def pledge_map_on_a_pledge_page():
+    return "reach/sections/pledge_by_country.html"
+
+
+@hooks.register(STORY_PAGE_HEAD_SECTIONS, order=10)
+def oembed_link_on_a_story_page():
+    return "reach/sections/story_oembed_link.html"

@@ -16,6 +16,9 @@ from partners.models import PartnerPage
 from stories.models import StoryIndexPage, StoryPage, StorytellerDisplay, Theme
 from stories.queries import IMAGE_SPECS, bump_options_version
 
+# Loaded after the partners (itac.demo.app_demo_modules): stories name their partner.
+DEMO_ORDER = 20
+
 THEMES = [
     ("inclusion", "Inclusion", "Making room at the table for everyone who lives here."),
     ("work-and-business", "Work and business", "Jobs created, shops opened, skills shared."),
@@ -333,6 +336,11 @@ def load_themes(locale):
     return themes
 
 
+def translatable_snippets(locale):
+    """The themes, translated with the shared pages (their strings: itac.demo.translations)."""
+    return list(Theme.objects.filter(locale=locale))
+
+
 def prepare_renditions(images):
     """Make the renditions the story templates use, so first visits do not have to."""
     for image in images:
@@ -410,3 +418,11 @@ def translate(home):
     stories = StoryPage.objects.child_of(index).filter(slug__in=slugs).order_by("path")
     translate_pages(list(stories), STORY_TRANSLATIONS)
     bump_options_version()
+
+
+def shared_page_translations():
+    """The words of the story library's page and the themes,
+    translated with the shared pages (itac.demo.translations)."""
+    from stories.demo_translations import SHARED_PAGE_TRANSLATIONS
+
+    return SHARED_PAGE_TRANSLATIONS

@@ -1040,3 +1040,191 @@ PORTUGUESE = {
 }
 
 STORY_TRANSLATIONS = {"es": SPANISH, "fr": FRENCH, "ar": ARABIC, "pt": PORTUGUESE}
+
+# Translated with the shared pages, by the base (itac.demo.translations):
+# the story library's page and the themes.
+SHARED_SPANISH = {
+    # Themes
+    "Inclusion": "Inclusión",
+    "Making room at the table for everyone who lives here.": (
+        "Hacer sitio en la mesa a todas las personas que viven aquí."
+    ),
+    "Work and business": "Trabajo y empresa",
+    "Jobs created, shops opened, skills shared.": (
+        "Empleos creados, tiendas abiertas, habilidades compartidas."
+    ),
+    "Education": "Educación",
+    "Classrooms, mentors and learning together.": "Aulas, mentores y aprender juntos.",
+    "Culture and food": "Cultura y gastronomía",
+    "Kitchens, music and festivals that bring people in.": (
+        "Cocinas, música y fiestas que acercan a la gente."
+    ),
+    "Language": "Idioma",
+    "Learning each other's words, and the doors that opens.": (
+        "Aprender las palabras de los demás, y las puertas que eso abre."
+    ),
+    "Women's empowerment": "Empoderamiento de las mujeres",
+    "Women leading and breaking stereotypes.": "Mujeres que lideran y rompen estereotipos.",
+    "Youth": "Juventud",
+    "Young people shaping the places they grow up in.": (
+        "Jóvenes que dan forma a los lugares donde crecen."
+    ),
+    "Health": "Salud",
+    "Caring for neighbours, in a pandemic and every day.": (
+        "Cuidar de los vecinos, en una pandemia y cada día."
+    ),
+    "Housing": "Vivienda",
+    "A safe place to live, and the people who make it happen.": (
+        "Un lugar seguro donde vivir, y las personas que lo hacen posible."
+    ),
+    "City leadership": "Liderazgo municipal",
+    "Local governments that plan with migrants, not for them.": (
+        "Gobiernos locales que planifican con las personas migrantes, no para ellas."
+    ),
+    # The story library
+    "Stories": "Historias",
+    "Migrants and refugees, and the neighbours who work, cook, learn and build with them, tell "
+    "how their communities grew stronger.": (
+        "Personas migrantes y refugiadas, y los vecinos que trabajan, cocinan, aprenden y "
+        "construyen con ellas, cuentan cómo sus comunidades se hicieron más fuertes."
+    ),
+}
+SHARED_FRENCH = {
+    # Themes
+    "Inclusion": "Inclusion",
+    "Making room at the table for everyone who lives here.": (
+        "Faire de la place à table pour toutes celles et ceux qui vivent ici."
+    ),
+    "Work and business": "Travail et entreprise",
+    "Jobs created, shops opened, skills shared.": (
+        "Des emplois créés, des commerces ouverts, des savoir-faire partagés."
+    ),
+    "Education": "Éducation",
+    "Classrooms, mentors and learning together.": "Des classes, des mentors et apprendre ensemble.",
+    "Culture and food": "Culture et cuisine",
+    "Kitchens, music and festivals that bring people in.": (
+        "Des cuisines, de la musique et des fêtes qui rassemblent."
+    ),
+    "Language": "Langue",
+    "Learning each other's words, and the doors that opens.": (
+        "Apprendre les mots des autres, et les portes que cela ouvre."
+    ),
+    "Women's empowerment": "Autonomisation des femmes",
+    "Women leading and breaking stereotypes.": (
+        "Des femmes qui mènent et brisent les stéréotypes."
+    ),
+    "Youth": "Jeunesse",
+    "Young people shaping the places they grow up in.": (
+        "Des jeunes qui façonnent les lieux où ils grandissent."
+    ),
+    "Health": "Santé",
+    "Caring for neighbours, in a pandemic and every day.": (
+        "Prendre soin de ses voisins, pendant une pandémie et chaque jour."
+    ),
+    "Housing": "Logement",
+    "A safe place to live, and the people who make it happen.": (
+        "Un lieu sûr où vivre, et les personnes qui le rendent possible."
+    ),
+    "City leadership": "Action municipale",
+    "Local governments that plan with migrants, not for them.": (
+        "Des collectivités locales qui planifient avec les personnes migrantes, pas à leur place."
+    ),
+    # The story library
+    "Stories": "Histoires",
+    "Migrants and refugees, and the neighbours who work, cook, learn and build with them, tell "
+    "how their communities grew stronger.": (
+        "Des personnes migrantes et réfugiées, et les voisins qui travaillent, cuisinent, "
+        "apprennent et construisent avec elles, racontent comment leurs communautés sont "
+        "devenues plus fortes."
+    ),
+}
+SHARED_ARABIC = {
+    # Themes
+    "Inclusion": "الإدماج",
+    "Making room at the table for everyone who lives here.": (
+        "إفساح مكان على المائدة لكل من يعيش هنا."
+    ),
+    "Work and business": "العمل والأعمال",
+    "Jobs created, shops opened, skills shared.": "وظائف تُخلق، ومتاجر تُفتح، ومهارات تُتبادل.",
+    "Education": "التعليم",
+    "Classrooms, mentors and learning together.": "فصول دراسية، ومرشدون، وتعلّم مشترك.",
+    "Culture and food": "الثقافة والطعام",
+    "Kitchens, music and festivals that bring people in.": "مطابخ وموسيقى ومهرجانات تجمع الناس.",
+    "Language": "اللغة",
+    "Learning each other's words, and the doors that opens.": (
+        "أن يتعلم كلٌّ منا كلمات الآخر، والأبواب التي يفتحها ذلك."
+    ),
+    "Women's empowerment": "تمكين المرأة",
+    "Women leading and breaking stereotypes.": "نساء يقدن ويكسرن الصور النمطية.",
+    "Youth": "الشباب",
+    "Young people shaping the places they grow up in.": "شباب يصوغون الأماكن التي يكبرون فيها.",
+    "Health": "الصحة",
+    "Caring for neighbours, in a pandemic and every day.": "رعاية الجيران، في الجائحة وفي كل يوم.",
+    "Housing": "السكن",
+    "A safe place to live, and the people who make it happen.": (
+        "مكان آمن للعيش، والناس الذين يجعلونه ممكنًا."
+    ),
+    "City leadership": "قيادة المدن",
+    "Local governments that plan with migrants, not for them.": (
+        "حكومات محلية تخطط مع المهاجرين، لا نيابة عنهم."
+    ),
+    # The story library
+    "Stories": "القصص",
+    "Migrants and refugees, and the neighbours who work, cook, learn and build with them, tell "
+    "how their communities grew stronger.": (
+        "يروي المهاجرون واللاجئون، والجيران الذين يعملون ويطهون ويتعلمون ويبنون معهم، كيف أصبحت "
+        "مجتمعاتهم أقوى."
+    ),
+}
+SHARED_PORTUGUESE = {
+    # Themes
+    "Inclusion": "Inclusão",
+    "Making room at the table for everyone who lives here.": (
+        "Abrir lugar à mesa para todas as pessoas que vivem aqui."
+    ),
+    "Work and business": "Trabalho e empresas",
+    "Jobs created, shops opened, skills shared.": (
+        "Empregos criados, lojas abertas, competências partilhadas."
+    ),
+    "Education": "Educação",
+    "Classrooms, mentors and learning together.": "Salas de aula, mentores e aprender juntos.",
+    "Culture and food": "Cultura e gastronomia",
+    "Kitchens, music and festivals that bring people in.": (
+        "Cozinhas, música e festas que aproximam as pessoas."
+    ),
+    "Language": "Língua",
+    "Learning each other's words, and the doors that opens.": (
+        "Aprender as palavras uns dos outros, e as portas que isso abre."
+    ),
+    "Women's empowerment": "Empoderamento das mulheres",
+    "Women leading and breaking stereotypes.": "Mulheres que lideram e quebram estereótipos.",
+    "Youth": "Juventude",
+    "Young people shaping the places they grow up in.": (
+        "Jovens que dão forma aos lugares onde crescem."
+    ),
+    "Health": "Saúde",
+    "Caring for neighbours, in a pandemic and every day.": (
+        "Cuidar dos vizinhos, numa pandemia e todos os dias."
+    ),
+    "Housing": "Habitação",
+    "A safe place to live, and the people who make it happen.": (
+        "Um lugar seguro para viver, e as pessoas que o tornam possível."
+    ),
+    "City leadership": "Liderança municipal",
+    "Local governments that plan with migrants, not for them.": (
+        "Governos locais que planeiam com as pessoas migrantes, e não por elas."
+    ),
+    # The story library
+    "Stories": "Histórias",
+    "Migrants and refugees, and the neighbours who work, cook, learn and build with them, tell "
+    "how their communities grew stronger.": (
+        "Pessoas migrantes e refugiadas, e os vizinhos que trabalham, cozinham, aprendem e "
+        "constroem com elas, contam como as suas comunidades ficaram mais fortes."
+    ),
+}
+SHARED_PAGE_TRANSLATIONS = {
+    "es": SHARED_SPANISH,
+    "fr": SHARED_FRENCH,
+    "ar": SHARED_ARABIC,
+    "pt": SHARED_PORTUGUESE,
+}

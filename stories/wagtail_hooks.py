@@ -12,7 +12,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from itac.exports import FormulaSafePageIndexView
-from partners.models import PartnerPage
+from itac.sections import HOME_PAGE_SECTIONS
+from partners.models import PARTNER_PAGE_SECTIONS, PartnerPage
 from stories.models import StoryPage, Theme
 
 
@@ -98,3 +99,13 @@ class ThemeViewSet(SnippetViewSet):
 
 
 register_snippet(ThemeViewSet)
+
+
+@hooks.register(HOME_PAGE_SECTIONS, order=10)
+def featured_stories_on_the_home_page():
+    return "stories/sections/home_featured_stories.html"
+
+
+@hooks.register(PARTNER_PAGE_SECTIONS, order=10)
+def stories_on_a_partner_page():
+    return "stories/sections/partner_stories.html"

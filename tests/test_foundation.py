@@ -16,9 +16,8 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 
-from actions.models import CallToAction
 from itac.blocks import CallToActionLinkBlock, VideoBlock
-from itac.models import StandardPage
+from itac.models import CallToAction, StandardPage
 from tests.html import by_role, parse
 
 BASE_DIR = Path(__file__).resolve().parent.parent

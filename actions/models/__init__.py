@@ -1,11 +1,10 @@
-"""Calls to action: the reusable snippet, the pledge and its signatures, the toolkit."""
+"""Calls to action: the pledge and its signatures, the toolkit (the reusable call-to-action
+snippet is shared by every app: itac.models.CallToAction)."""
 
-from .call_to_action import CallToAction
 from .pledge import PledgePage, PledgeSignature, SignerType
 from .toolkit import ResourceKind, ToolkitPage, ToolkitResource
 
 __all__ = [
-    "CallToAction",
     "PledgePage",
     "PledgeSignature",
     "ResourceKind",

@@ -17,6 +17,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from actions.blocks import ActionStreamBlock
 from itac.blocks import RICH_TEXT_FEATURES
 from itac.models import BasePage
+from itac.sections import section_templates
+
+# The hook under which apps add sections to a pledge page (itac.sections).
+PLEDGE_PAGE_SECTIONS = "actions_pledge_page_sections"
 
 
 class SignerType(models.TextChoices):
@@ -105,6 +109,12 @@ class PledgePage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("pledge page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # What the apps show of the pledges (the map of where they come from): itac.sections.
+        context["sections"] = section_templates(PLEDGE_PAGE_SECTIONS)
+        return context
 
     def clean(self):
         super().clean()

@@ -1,13 +1,36 @@
 """Building blocks for the demo content that `make run` loads (nothing is downloaded)."""
 
 import io
+from importlib import import_module
 
+from django.apps import apps
 from django.core.files.images import ImageFile
+from django.utils.module_loading import module_has_submodule
 
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page
 
 from .illustrations import illustrate, picture_file
+
+
+def app_demo_modules():
+    """Each campaign app's own demo content: the `demo` module of every installed app that
+    declares a DEMO_ORDER, sorted by it (an app's demo links to what lower orders made).
+
+    A module has `load(home, **options)`, and may have `translate(home)` (its content in the
+    other languages, run after the shared pages are translated), `translatable_snippets(locale)`
+    (snippets translated with the shared pages, before them), `shared_page_translations()` (the
+    words of its pages and snippets translated with the shared pages) and
+    `attach_demo_account(user, group_name)` (ties a demo account to the app's content)."""
+    modules = []
+    for app_config in apps.get_app_configs():
+        if app_config.name == "itac":
+            continue  # the base's own demo content (this package) comes first, and by name
+        if module_has_submodule(app_config.module, "demo"):
+            module = import_module(f"{app_config.name}.demo")
+            if hasattr(module, "DEMO_ORDER"):
+                modules.append(module)
+    return sorted(modules, key=lambda module: module.DEMO_ORDER)
 
 
 def picture_bytes(picture, image_format="PNG"):

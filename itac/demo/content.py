@@ -2,8 +2,14 @@
 
 from wagtail.models import Page, Site
 
-from actions.models import CallToAction
-from itac.models import CampaignSettings, FooterText, HomePage, NavigationSettings, StandardPage
+from itac.models import (
+    CallToAction,
+    CampaignSettings,
+    FooterText,
+    HomePage,
+    NavigationSettings,
+    StandardPage,
+)
 from itac.renditions import HOME_HERO_IMAGES
 
 from . import child_page, demo_image

@@ -1,50 +1,11 @@
-"""Spanish and Arabic words of the demo's index pages, toolkit and privacy page.
+"""Spanish and Arabic words of the demo's privacy page.
 
-Kept apart from itac.demo.translations (home, about, pledge, story form, snippets) so each file
-stays readable; translations.py merges them.
+Kept apart from itac.demo.translations (home, about, calls to action) so each file stays
+readable; translations.py merges them. The apps' own pages bring their words
+(`shared_page_translations` of their demo modules).
 """
 
 SPANISH = {
-    # The story library
-    "Stories": "Historias",
-    "Migrants and refugees, and the neighbours who work, cook, learn and build with them, tell "
-    "how their communities grew stronger.": (
-        "Personas migrantes y refugiadas, y los vecinos que trabajan, cocinan, aprenden y "
-        "construyen con ellas, cuentan cómo sus comunidades se hicieron más fuertes."
-    ),
-    # The partner directory
-    "Partners": "Socios",
-    "The governments, cities and organisations behind #ITAC.": (
-        "Los gobiernos, ciudades y organizaciones que impulsan #ITAC."
-    ),
-    "Governments, cities, organisations, employers and young people carry the campaign "
-    "together. Find them by category or by the country they work in.": (
-        "Gobiernos, ciudades, organizaciones, empresas y jóvenes llevan adelante la campaña "
-        "juntos. Encuéntralos por categoría o por el país en el que trabajan."
-    ),
-    # Events
-    "Events": "Eventos",
-    "Online dialogues and live chats about migration and community, in English and Spanish.": (
-        "Diálogos en línea y charlas en directo sobre migración y comunidad, en inglés y español."
-    ),
-    "Expert dialogues and live chats with the people who make the campaign, online, in English "
-    "and Spanish. Join the next one, or watch the recordings.": (
-        "Diálogos de expertos y charlas en directo con quienes hacen la campaña, en línea, en "
-        "inglés y español. Súmate al próximo o mira las grabaciones."
-    ),
-    # The toolkit
-    "Campaign toolkit": "Kit de herramientas de la campaña",
-    "Social media cards, a message guide and the campaign mark to download and adapt.": (
-        "Tarjetas para redes sociales, una guía de mensajes y la marca de la campaña para "
-        "descargar y adaptar."
-    ),
-    "Everything you need to lead #ItTakesACommunity where you live: cards to post, messages that "
-    "work, the campaign mark and short videos. The campaign carries no logo on purpose, so add "
-    "your own caption and make it yours.": (
-        "Todo lo que necesitas para liderar #ItTakesACommunity donde vives: tarjetas para "
-        "publicar, mensajes que funcionan, la marca de la campaña y vídeos cortos. La campaña no "
-        "lleva logotipo a propósito: añade tu propio texto y hazla tuya."
-    ),
     # Privacy
     "Privacy": "Privacidad",
     "What the campaign keeps about you, and how to have it removed.": (
@@ -90,45 +51,6 @@ SPANISH = {
 }
 
 ARABIC = {
-    # The story library
-    "Stories": "القصص",
-    "Migrants and refugees, and the neighbours who work, cook, learn and build with them, tell "
-    "how their communities grew stronger.": (
-        "يروي المهاجرون واللاجئون، والجيران الذين يعملون ويطهون ويتعلمون ويبنون معهم، كيف أصبحت "
-        "مجتمعاتهم أقوى."
-    ),
-    # The partner directory
-    "Partners": "الشركاء",
-    "The governments, cities and organisations behind #ITAC.": (
-        "الحكومات والمدن والمؤسسات التي تقف وراء حملة #ITAC."
-    ),
-    "Governments, cities, organisations, employers and young people carry the campaign "
-    "together. Find them by category or by the country they work in.": (
-        "تحمل الحكومات والمدن والمؤسسات وأصحاب العمل والشباب الحملة معًا. ابحث عنهم حسب الفئة "
-        "أو حسب البلد الذي يعملون فيه."
-    ),
-    # Events
-    "Events": "الفعاليات",
-    "Online dialogues and live chats about migration and community, in English and Spanish.": (
-        "حوارات عبر الإنترنت ومحادثات مباشرة عن الهجرة والمجتمع، بالإنجليزية والإسبانية."
-    ),
-    "Expert dialogues and live chats with the people who make the campaign, online, in English "
-    "and Spanish. Join the next one, or watch the recordings.": (
-        "حوارات خبراء ومحادثات مباشرة مع صانعي الحملة، عبر الإنترنت، بالإنجليزية والإسبانية. "
-        "انضم إلى اللقاء القادم، أو شاهد التسجيلات."
-    ),
-    # The toolkit
-    "Campaign toolkit": "مجموعة أدوات الحملة",
-    "Social media cards, a message guide and the campaign mark to download and adapt.": (
-        "بطاقات لوسائل التواصل الاجتماعي ودليل للرسائل وعلامة الحملة، لتنزيلها وتكييفها."
-    ),
-    "Everything you need to lead #ItTakesACommunity where you live: cards to post, messages that "
-    "work, the campaign mark and short videos. The campaign carries no logo on purpose, so add "
-    "your own caption and make it yours.": (
-        "كل ما تحتاجه لقيادة حملة #ItTakesACommunity حيث تعيش: بطاقات للنشر، ورسائل مجرّبة، "
-        "وعلامة الحملة، ومقاطع فيديو قصيرة. لا تحمل الحملة شعارًا عن قصد، فأضف تعليقك الخاص "
-        "واجعلها حملتك."
-    ),
     # Privacy
     "Privacy": "الخصوصية",
     "What the campaign keeps about you, and how to have it removed.": (

@@ -12,15 +12,13 @@ from django.db.models import Q
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from actions.models import CallToAction
 from itac.demo import content, more_pages
 from itac.demo.french import FRENCH
 from itac.demo.portuguese import PORTUGUESE
-from itac.models import FooterText
-from partners.models import PartnerCategory
-from stories.models import Theme
+from itac.models import CallToAction, FooterText
 
-# The shared pages, translated in this order (the home page first: the others go under it).
+# The shared pages, translated in this order (the home page first: the others go under it); the
+# apps made all but the first three, and bring their words (shared_page_translations).
 PAGE_SLUGS = [
     "home",
     "about",
@@ -130,115 +128,6 @@ SPANISH = {
         "La campaña no lleva logotipo a propósito: cualquier ciudad, escuela, empresa o grupo "
         "vecinal puede tomar el kit de herramientas, añadir un texto local y hacerla suya."
     ),
-    # Pledge
-    "Stand with migrants and refugees in your community: add your name to the pledge.": (
-        "Apoya a las personas migrantes y refugiadas de tu comunidad: suma tu nombre al compromiso."
-    ),
-    "Add your name, your organisation's or your city's to the people and organisations around "
-    "the world who stand for welcoming communities.": (
-        "Suma tu nombre, el de tu organización o el de tu ciudad al de las personas y "
-        "organizaciones de todo el mundo que defienden comunidades acogedoras."
-    ),
-    "I believe that everyone who makes a home here helps make this place what it is.": (
-        "Creo que cada persona que hace aquí su hogar ayuda a que este lugar sea lo que es."
-    ),
-    "I will welcome newcomers as neighbours, speak up when migrants and refugees are treated "
-    "unfairly, and tell the stories of what we build together: in our streets, our schools, our "
-    "workplaces and our city halls.": (
-        "Acogeré a quienes llegan como vecinos, alzaré la voz cuando se trate injustamente a las "
-        "personas migrantes y refugiadas, y contaré las historias de lo que construimos juntos: "
-        "en nuestras calles, nuestras escuelas, nuestros lugares de trabajo y nuestros "
-        "ayuntamientos."
-    ),
-    "Because it takes a community.": "Porque hace falta una comunidad.",
-    "Thank you for taking the pledge": "Gracias por sumarte al compromiso",
-    "You are now part of a community that spans the globe. Tell your friends, co-workers and "
-    "neighbours why you signed.": (
-        "Ya formas parte de una comunidad que abarca todo el mundo. Cuenta a tus amistades, "
-        "compañeros de trabajo y vecinos por qué firmaste."
-    ),
-    "I took the #ItTakesACommunity pledge for welcoming communities.": (
-        "Me sumé al compromiso #ItTakesACommunity por comunidades acogedoras."
-    ),
-    "A pledge is a start. Here is how to take it further.": (
-        "Comprometerse es un comienzo. Así puedes llegar más lejos."
-    ),
-    # Share your story
-    "Tell us how a community grew stronger with migrants and refugees.": (
-        "Cuéntanos cómo una comunidad se hizo más fuerte con las personas migrantes y refugiadas."
-    ),
-    "Has a neighbour, a co-worker, a classmate or your own family shown what a community gains "
-    "when newcomers belong? Tell us. A moderator reads every story before anything is published, "
-    "and you choose how you are named: by your full name, your first name, a pseudonym, or not "
-    "at all.": (
-        "¿Un vecino, una compañera de trabajo, un compañero de clase o tu propia familia han "
-        "mostrado lo que gana una comunidad cuando quienes llegan forman parte de ella? "
-        "Cuéntanoslo. Una persona moderadora lee cada historia antes de que se publique nada, y "
-        "tú eliges cómo te nombramos: con tu nombre completo, tu nombre de pila, un seudónimo o "
-        "sin nombre."
-    ),
-    # Themes
-    "Inclusion": "Inclusión",
-    "Making room at the table for everyone who lives here.": (
-        "Hacer sitio en la mesa a todas las personas que viven aquí."
-    ),
-    "Work and business": "Trabajo y empresa",
-    "Jobs created, shops opened, skills shared.": (
-        "Empleos creados, tiendas abiertas, habilidades compartidas."
-    ),
-    "Education": "Educación",
-    "Classrooms, mentors and learning together.": "Aulas, mentores y aprender juntos.",
-    "Culture and food": "Cultura y gastronomía",
-    "Kitchens, music and festivals that bring people in.": (
-        "Cocinas, música y fiestas que acercan a la gente."
-    ),
-    "Language": "Idioma",
-    "Learning each other's words, and the doors that opens.": (
-        "Aprender las palabras de los demás, y las puertas que eso abre."
-    ),
-    "Women's empowerment": "Empoderamiento de las mujeres",
-    "Women leading and breaking stereotypes.": "Mujeres que lideran y rompen estereotipos.",
-    "Youth": "Juventud",
-    "Young people shaping the places they grow up in.": (
-        "Jóvenes que dan forma a los lugares donde crecen."
-    ),
-    "Health": "Salud",
-    "Caring for neighbours, in a pandemic and every day.": (
-        "Cuidar de los vecinos, en una pandemia y cada día."
-    ),
-    "Housing": "Vivienda",
-    "A safe place to live, and the people who make it happen.": (
-        "Un lugar seguro donde vivir, y las personas que lo hacen posible."
-    ),
-    "City leadership": "Liderazgo municipal",
-    "Local governments that plan with migrants, not for them.": (
-        "Gobiernos locales que planifican con las personas migrantes, no para ellas."
-    ),
-    # Partner categories
-    "Local and national governments": "Gobiernos locales y nacionales",
-    "The governments that co-chair the campaign and the networks that bring mayors to it.": (
-        "Los gobiernos que copresiden la campaña y las redes que acercan a ella a las alcaldías."
-    ),
-    "Advising cities and networks": "Ciudades y redes asesoras",
-    "Cities and a network of welcoming places that advise the campaign from experience.": (
-        "Ciudades y una red de lugares acogedores que asesoran a la campaña desde su experiencia."
-    ),
-    "Civil society": "Sociedad civil",
-    "Organisations that gather stories, lend footage and speak for migrants' own voices.": (
-        "Organizaciones que reúnen historias, prestan imágenes y defienden las voces de las "
-        "propias personas migrantes."
-    ),
-    "Business": "Empresas",
-    "Employers who see every day what newcomers bring to work.": (
-        "Empleadores que ven cada día lo que aportan al trabajo las personas recién llegadas."
-    ),
-    "Young people and children organising for their own future.": (
-        "Jóvenes, niñas y niños que se organizan por su propio futuro."
-    ),
-    "International organisations": "Organizaciones internacionales",
-    "The United Nations agency that puts the campaign into practice.": (
-        "La agencia de las Naciones Unidas que lleva la campaña a la práctica."
-    ),
 }
 
 ARABIC = {
@@ -327,101 +216,6 @@ ARABIC = {
         "لا تحمل الحملة شعارًا عن قصد: يمكن لأي مدينة أو مدرسة أو شركة أو مجموعة من الجيران أن "
         "تأخذ مجموعة الأدوات، وتضيف تعليقًا محليًا، وتجعل الحملة حملتها."
     ),
-    # Pledge
-    "Stand with migrants and refugees in your community: add your name to the pledge.": (
-        "قف مع المهاجرين واللاجئين في مجتمعك: أضف اسمك إلى التعهد."
-    ),
-    "Add your name, your organisation's or your city's to the people and organisations around "
-    "the world who stand for welcoming communities.": (
-        "أضف اسمك أو اسم مؤسستك أو مدينتك إلى الأفراد والمؤسسات حول العالم الذين يناصرون "
-        "مجتمعات مرحّبة."
-    ),
-    "I believe that everyone who makes a home here helps make this place what it is.": (
-        "أؤمن بأن كل من يتخذ من هذا المكان بيتًا يسهم في أن يكون على ما هو عليه."
-    ),
-    "I will welcome newcomers as neighbours, speak up when migrants and refugees are treated "
-    "unfairly, and tell the stories of what we build together: in our streets, our schools, our "
-    "workplaces and our city halls.": (
-        "سأرحّب بالقادمين الجدد جيرانًا، وسأرفع صوتي حين يُعامَل المهاجرون واللاجئون بظلم، "
-        "وسأروي قصص ما نبنيه معًا: في شوارعنا ومدارسنا وأماكن عملنا ومجالس مدننا."
-    ),
-    "Because it takes a community.": "لأن الأمر يتطلب مجتمعًا.",
-    "Thank you for taking the pledge": "شكرًا لك على تقديم تعهدك",
-    "You are now part of a community that spans the globe. Tell your friends, co-workers and "
-    "neighbours why you signed.": (
-        "أصبحت الآن جزءًا من مجتمع يمتد عبر العالم. أخبر أصدقاءك وزملاءك وجيرانك لماذا وقّعت."
-    ),
-    "I took the #ItTakesACommunity pledge for welcoming communities.": (
-        "قدّمت تعهد #ItTakesACommunity من أجل مجتمعات مرحّبة."
-    ),
-    "A pledge is a start. Here is how to take it further.": (
-        "التعهد بداية. إليك كيف تمضي به أبعد."
-    ),
-    # Share your story
-    "Tell us how a community grew stronger with migrants and refugees.": (
-        "أخبرنا كيف أصبح مجتمع أقوى بفضل المهاجرين واللاجئين."
-    ),
-    "Has a neighbour, a co-worker, a classmate or your own family shown what a community gains "
-    "when newcomers belong? Tell us. A moderator reads every story before anything is published, "
-    "and you choose how you are named: by your full name, your first name, a pseudonym, or not "
-    "at all.": (
-        "هل أظهر جار أو زميل عمل أو زميل دراسة أو أفراد أسرتك ما يكسبه المجتمع حين يصبح القادمون "
-        "الجدد جزءًا منه؟ أخبرنا. يقرأ أحد المشرفين كل قصة قبل نشر أي شيء، وأنت تختار كيف تُذكر: "
-        "باسمك الكامل أو باسمك الأول أو باسم مستعار أو دون اسم."
-    ),
-    # Themes
-    "Inclusion": "الإدماج",
-    "Making room at the table for everyone who lives here.": (
-        "إفساح مكان على المائدة لكل من يعيش هنا."
-    ),
-    "Work and business": "العمل والأعمال",
-    "Jobs created, shops opened, skills shared.": "وظائف تُخلق، ومتاجر تُفتح، ومهارات تُتبادل.",
-    "Education": "التعليم",
-    "Classrooms, mentors and learning together.": "فصول دراسية، ومرشدون، وتعلّم مشترك.",
-    "Culture and food": "الثقافة والطعام",
-    "Kitchens, music and festivals that bring people in.": "مطابخ وموسيقى ومهرجانات تجمع الناس.",
-    "Language": "اللغة",
-    "Learning each other's words, and the doors that opens.": (
-        "أن يتعلم كلٌّ منا كلمات الآخر، والأبواب التي يفتحها ذلك."
-    ),
-    "Women's empowerment": "تمكين المرأة",
-    "Women leading and breaking stereotypes.": "نساء يقدن ويكسرن الصور النمطية.",
-    "Youth": "الشباب",
-    "Young people shaping the places they grow up in.": "شباب يصوغون الأماكن التي يكبرون فيها.",
-    "Health": "الصحة",
-    "Caring for neighbours, in a pandemic and every day.": "رعاية الجيران، في الجائحة وفي كل يوم.",
-    "Housing": "السكن",
-    "A safe place to live, and the people who make it happen.": (
-        "مكان آمن للعيش، والناس الذين يجعلونه ممكنًا."
-    ),
-    "City leadership": "قيادة المدن",
-    "Local governments that plan with migrants, not for them.": (
-        "حكومات محلية تخطط مع المهاجرين، لا نيابة عنهم."
-    ),
-    # Partner categories
-    "Local and national governments": "الحكومات المحلية والوطنية",
-    "The governments that co-chair the campaign and the networks that bring mayors to it.": (
-        "الحكومات التي تشترك في رئاسة الحملة، والشبكات التي تجمع رؤساء البلديات حولها."
-    ),
-    "Advising cities and networks": "المدن والشبكات الاستشارية",
-    "Cities and a network of welcoming places that advise the campaign from experience.": (
-        "مدن وشبكة من الأماكن المرحّبة تقدّم المشورة للحملة من واقع تجربتها."
-    ),
-    "Civil society": "المجتمع المدني",
-    "Organisations that gather stories, lend footage and speak for migrants' own voices.": (
-        "مؤسسات تجمع القصص، وتقدّم المواد المصورة، وتدافع عن أصوات المهاجرين أنفسهم."
-    ),
-    "Business": "قطاع الأعمال",
-    "Employers who see every day what newcomers bring to work.": (
-        "أصحاب عمل يرون كل يوم ما يضيفه القادمون الجدد إلى العمل."
-    ),
-    "Young people and children organising for their own future.": (
-        "شباب وأطفال ينظّمون أنفسهم من أجل مستقبلهم."
-    ),
-    "International organisations": "المنظمات الدولية",
-    "The United Nations agency that puts the campaign into practice.": (
-        "وكالة الأمم المتحدة التي تتولى تنفيذ الحملة."
-    ),
 }
 
 SPANISH[content.FOOTER_TEXT] = (
@@ -470,27 +264,44 @@ def translate(instance, locale, strings):
     return instance.get_translation(locale)
 
 
-def locales():
+def shared_strings(app_demos=()):
+    """{language code: strings} for the shared pages: the base's own, and those the apps' demos
+    bring for their pages and snippets translated with them (`shared_page_translations`)."""
+    strings = {code: dict(words) for code, words in TRANSLATIONS.items()}
+    for module in app_demos:
+        if hasattr(module, "shared_page_translations"):
+            for code, words in module.shared_page_translations().items():
+                strings[code].update(words)
+    return strings
+
+
+def locales(app_demos=()):
     """(locale, strings) for each language the demo is translated into."""
-    for language_code, strings in TRANSLATIONS.items():
+    for language_code, strings in shared_strings(app_demos).items():
         locale = Locale.objects.filter(language_code=language_code).first()
         if locale is not None:
             yield locale, strings
 
 
-def load(home):
-    """The shared pages, the CTAs, the themes, the categories and the footer in every language."""
+def load(home, app_demos=()):
+    """The shared pages (the home page, and the pages of PAGE_SLUGS the apps made), the CTAs, the
+    footer and the snippets the apps' demos name (`app_demos`: itac.demo.app_demo_modules; the
+    themes, the categories) in every language, with the apps' words for theirs."""
     english = home.locale
     children = {page.slug: page for page in Page.objects.child_of(home).filter(locale=english)}
     pages = [home] + [children[slug].specific for slug in PAGE_SLUGS[1:] if slug in children]
     snippets = [
-        *Theme.objects.filter(locale=english),
-        *PartnerCategory.objects.filter(locale=english),
+        *(
+            snippet
+            for module in app_demos
+            if hasattr(module, "translatable_snippets")
+            for snippet in module.translatable_snippets(english)
+        ),
         # The home page's main actions, so that its translation shows them in its language.
         *CallToAction.objects.filter(Q(locale=english), ~Q(heading="")),
         *FooterText.objects.filter(locale=english),
     ]
-    for locale, strings in locales():
+    for locale, strings in locales(app_demos):
         # Snippets first: the translated home page then points at the translated actions.
         for snippet in snippets:
             translate(snippet, locale, strings)

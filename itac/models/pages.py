@@ -10,6 +10,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from itac.blocks import BodyStreamBlock, CallToActionBlock, ContentPageStreamBlock
 from itac.page_cache import pages_version
+from itac.sections import HOME_PAGE_SECTIONS, section_templates
 
 from .base_page import BasePage
 
@@ -74,6 +75,8 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["pages_version"] = pages_version()
+        # What the apps show on the front door (stories, pledge counter, events): itac.sections.
+        context["sections"] = section_templates(HOME_PAGE_SECTIONS)
         return context
 
     def route(self, request, path_components):

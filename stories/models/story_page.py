@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from itac.models import BasePage
 from itac.panels import restricted
+from itac.sections import section_templates
 from itac.text import join_list
 from stories.admin_forms import StoryPageForm
 from stories.blocks import StoryBodyBlock
@@ -28,6 +29,9 @@ from stories.submissions.panels import ConsentRecordPanel
 # Partner accounts edit the story's words only: who shared it, whether it is featured, its
 # date and everything about promotion stay with campaign staff (stories/submissions/roles.py).
 STAFF_ONLY = "stories.change_storypage"
+
+# The hook under which apps add to a story page's head (itac.sections): the oEmbed link.
+STORY_PAGE_HEAD_SECTIONS = "stories_story_page_head_sections"
 
 
 def story_language_choices():
@@ -418,6 +422,7 @@ class StoryPage(BasePage):
         # The parent comes from routing (StoryIndexPage.route), so this costs no query there.
         context["library_url"] = self.get_parent().get_url(request=request)
         context["share_links"] = share_links(self, request)
+        context["head_sections"] = section_templates(STORY_PAGE_HEAD_SECTIONS)
         return context
 
     def permissions_for_user(self, user):

@@ -5,6 +5,9 @@ from itac.demo import child_page
 from .models import StorySubmissionPage
 from .services import assign_story_review
 
+# Loaded after the story library (itac.demo.app_demo_modules): the form sends stories there.
+DEMO_ORDER = 30
+
 
 def load(home, **options):
     child_page(
@@ -22,3 +25,11 @@ def load(home, **options):
         "share-your-story",
     )
     assign_story_review()
+
+
+def shared_page_translations():
+    """The words of the "Share your story" page,
+    translated with the shared pages (itac.demo.translations)."""
+    from stories.submissions.demo_translations import SHARED_PAGE_TRANSLATIONS
+
+    return SHARED_PAGE_TRANSLATIONS

@@ -4,7 +4,7 @@ import pytest
 
 from django.core.exceptions import ValidationError
 
-from actions.models import CallToAction
+from itac.models import CallToAction
 from tests.html import all_by_role, parse
 
 pytestmark = pytest.mark.django_db
@@ -85,5 +85,37 @@ def test_editors_place_a_call_to_action_on_an_action_page(client, pledge_page, h
 
 def test_editors_manage_calls_to_action_in_the_admin(client, editor):
     client.force_login(editor)
-    assert client.get("/admin/snippets/actions/calltoaction/").status_code == 200
-    assert client.get("/admin/snippets/actions/calltoaction/add/").status_code == 200
+    assert client.get("/admin/snippets/itac/calltoaction/").status_code == 200
+    assert client.get("/admin/snippets/itac/calltoaction/add/").status_code == 200
+
+
+def test_moving_the_snippet_to_the_base_keeps_its_content_type_and_permissions(editor):
+    """itac/0006 renames the content type row in place: revisions, translation sources and
+    group permissions that point at it by id keep working, both ways; a row that post_migrate
+    made under the new label after a rollback gives way."""
+    from importlib import import_module
+    from types import SimpleNamespace
+
+    from django.apps import apps
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
+
+    move = import_module("itac.migrations.0006_calltoaction_from_actions").rename_content_type
+    schema_editor = SimpleNamespace(connection=connection)
+    original = ContentType.objects.get_for_model(CallToAction)
+    assert editor.has_perm("itac.change_calltoaction")
+
+    move("itac", "actions")(apps, schema_editor)
+    original.refresh_from_db()
+    assert original.app_label == "actions"
+    stray = ContentType.objects.create(app_label="itac", model="calltoaction")
+    Permission.objects.create(content_type=stray, codename="change_calltoaction", name="Stray")
+
+    move("actions", "itac")(apps, schema_editor)
+    original.refresh_from_db()
+    assert original.app_label == "itac"
+    assert not ContentType.objects.filter(pk=stray.pk).exists()
+    assert Permission.objects.filter(codename="change_calltoaction").count() == 1
+    editor = type(editor).objects.get(pk=editor.pk)  # permissions are cached per instance
+    assert editor.has_perm("itac.change_calltoaction")

@@ -39,11 +39,14 @@ def demo_second_factor(user):
     return secret_for_display(device)
 
 
-def attach_partner(user):
-    """Tie the demo partner user to a demo partner organisation, once the partners app can."""
-    from partners.demo import attach_demo_partner_user
+def attach_to_app_content(user, group_name):
+    """Let each app's demo tie the account to its content (the partner account to a partner
+    organisation): `attach_demo_account` of itac.demo.app_demo_modules."""
+    from itac.demo import app_demo_modules
 
-    attach_demo_partner_user(user)
+    for module in app_demo_modules():
+        if hasattr(module, "attach_demo_account"):
+            module.attach_demo_account(user, group_name)
 
 
 class Command(BaseCommand):
@@ -68,8 +71,7 @@ class Command(BaseCommand):
                 group = Group.objects.filter(name=group_name).first()
                 if group:
                     user.groups.add(group)
-            if group_name == "Partners":
-                attach_partner(user)
+            attach_to_app_content(user, group_name)
             role = group_name or "Administrator"
             self.stdout.write(f"  {role:<14} username: {username:<10} password: {password}")
             if username in DEMO_TOTP_KEYS:

@@ -1,20 +1,8 @@
-import importlib
-
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from itac.demo import content, translations
+from itac.demo import app_demo_modules, content, translations
 from itac.public_url import sync_default_site
-
-# Each app adds its own demo content through a `demo.load(home, **options)` function,
-# in this order (later apps link to what earlier ones made).
-APP_LOADERS = [
-    "partners.demo",
-    "stories.demo",
-    "stories.submissions.demo",
-    "events.demo",
-    "actions.demo",
-]
 
 
 class Command(BaseCommand):
@@ -35,16 +23,18 @@ class Command(BaseCommand):
             options["progress"] = lambda done, count: self.stdout.write(
                 f"{done:,}/{count:,} synthetic stories"
             )
+        # Each app adds its own demo content through its `demo` module, in their DEMO_ORDER
+        # (later apps link to what earlier ones made): itac.demo.app_demo_modules.
+        app_demos = app_demo_modules()
         with transaction.atomic():
             home = content.load_home()
             content.load(home)
-            for module_name in APP_LOADERS:
-                importlib.import_module(module_name).load(home, **options)
+            for module in app_demos:
+                module.load(home, **options)
             content.finish(home)
-            translations.load(home)
+            translations.load(home, app_demos)
             # Then each app's own content in the other languages, under the translated pages.
-            for module_name in APP_LOADERS:
-                module = importlib.import_module(module_name)
+            for module in app_demos:
                 if hasattr(module, "translate"):
                     module.translate(home)
             # The demo Site answers where `make run` serves (PORT, or PUBLIC_BASE_URL).

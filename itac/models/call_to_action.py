@@ -12,7 +12,9 @@ from itac.paths import visitor_page_url
 
 
 class CallToAction(TranslatableMixin, index.Indexed, models.Model):
-    """A reusable invitation to act (heading, text, button) that editors place on any page."""
+    """A reusable invitation to act (heading, text, button) that editors place on any page.
+
+    Shared by every app's pages (itac.blocks.CallToActionBlock), so it belongs to the base."""
 
     heading = models.CharField(_("heading"), max_length=80)
     text = models.TextField(_("text"), max_length=300, blank=True)
@@ -46,6 +48,8 @@ class CallToAction(TranslatableMixin, index.Indexed, models.Model):
     search_fields = [index.SearchField("heading"), index.AutocompleteField("heading")]
 
     class Meta(TranslatableMixin.Meta):
+        # Kept from when the snippet lived in the actions app: moving it changed no data.
+        db_table = "actions_calltoaction"
         verbose_name = _("call to action")
         verbose_name_plural = _("calls to action")
 
