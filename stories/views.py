@@ -1,12 +1,12 @@
 """The story library at /stories/: filters, full-text search and pagination, all plain GET."""
 
 from dataclasses import dataclass, field
-from urllib.parse import urlencode
 
 from django_countries import countries
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.http import QueryDict
 from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
@@ -141,13 +141,6 @@ def requested_page(page_number):
         return 1
 
 
-def query_string(params, **changes):
-    """`params` with `changes` applied (None removes a parameter), as "?a=b" or ""."""
-    merged = {**params, **changes}
-    merged = {name: value for name, value in merged.items() if value not in (None, "")}
-    return "?" + urlencode(merged) if merged else "?"
-
-
 def active_filters(filters, theme_names, partner_names, country_names, language_names):
     """Each filter in use, with a label and the address of the listing without it."""
     labels = {
@@ -157,10 +150,13 @@ def active_filters(filters, theme_names, partner_names, country_names, language_
         "partner": lambda value: _("Partner: %s") % partner_names.get(value, value),
         "language": lambda value: _("Told in: %s") % language_names.get(value, value),
     }
-    return [
-        {"label": labels[name](value), "remove_url": query_string(filters.params, **{name: None})}
-        for name, value in filters.params.items()
-    ]
+    links = []
+    for name, value in filters.params.items():
+        others = QueryDict(mutable=True)
+        others.update(filters.params)
+        others.pop(name)
+        links.append({"label": labels[name](value), "remove_url": f"?{others.urlencode()}"})
+    return links
 
 
 def filter_options(index_page):
@@ -245,40 +241,6 @@ def library(request, index_page):
                 country_names,
                 language_names,
             ),
-            "clear_url": query_string({}),
-            "page_links": page_links(page_obj, filters.params),
         }
     )
     return TemplateResponse(request, "stories/story_index_page.html", context)
-
-
-def page_links(page_obj, params):
-    """Previous, numbered (a window around the current page) and next links."""
-    paginator = page_obj.paginator
-    current = page_obj.number
-    numbers = sorted(
-        {
-            1,
-            paginator.num_pages,
-            *range(max(1, current - 2), min(paginator.num_pages, current + 2) + 1),
-        }
-    )
-    links, previous = [], 0
-    for number in numbers:
-        if number - previous > 1:
-            links.append({"gap": True})
-        links.append(
-            {
-                "number": number,
-                "url": query_string(params, page=number if number > 1 else None),
-                "current": number == current,
-            }
-        )
-        previous = number
-    return {
-        "numbers": links if paginator.num_pages > 1 else [],
-        "previous": query_string(params, page=current - 1 if current > 2 else None)
-        if page_obj.has_previous()
-        else None,
-        "next": query_string(params, page=current + 1) if page_obj.has_next() else None,
-    }

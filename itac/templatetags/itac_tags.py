@@ -35,6 +35,13 @@ def home_url():
 
 
 @register.filter
+def elided_page_numbers(page_obj):
+    """The page numbers a listing links to: the first, the last and two on each side of the
+    current one, the rest elided (Django's paginator; its ELLIPSIS marks each gap)."""
+    return page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
+
+
+@register.filter
 def join_list(parts):
     """A list joined with the visitor's language's separator ("، " in Arabic)."""
     return text.join_list(parts)
