@@ -12,6 +12,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 from partners.models import PartnerPage
+from stories.forms import MAX_QUERY_LENGTH, StoryFilterForm
 from stories.models import StoryPage, Theme, story_language_choices
 from stories.queries import (
     SEARCH_LIMIT,
@@ -29,7 +30,6 @@ PAGE_SIZE = 12
 MAX_PAGES = 100
 COUNT_CACHE_SECONDS = 3600
 OPTIONS_CACHE_SECONDS = 600
-MAX_QUERY_LENGTH = 200
 FILTER_NAMES = ["q", "country", "theme", "partner", "language"]
 
 
@@ -219,6 +219,8 @@ def library(request, index_page):
         language_names.setdefault(
             filters.language, dict(story_language_choices())[filters.language]
         )
+    country_choices = sorted(country_names.items(), key=lambda item: str(item[1]))
+    language_choices = list(language_names.items())
     context = index_page.get_context(request)
     context.update(
         {
@@ -230,10 +232,13 @@ def library(request, index_page):
             "pages_capped": capped,
             "max_pages": MAX_PAGES,
             "filters": filters,
-            "themes": themes,
-            "partners": partners,
-            "country_choices": sorted(country_names.items(), key=lambda item: str(item[1])),
-            "language_choices": list(language_names.items()),
+            "filter_form": StoryFilterForm(
+                filters,
+                themes=themes,
+                partners=partners,
+                country_choices=country_choices,
+                language_choices=language_choices,
+            ),
             "active_filters": active_filters(
                 filters,
                 {theme.slug: theme.name for theme in themes},
