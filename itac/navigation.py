@@ -1,5 +1,6 @@
-"""The main navigation, worked out once per site and language and then served from the cache
-until a page or the navigation changes (itac.page_cache)."""
+"""The main navigation and the pages every page links to (privacy, the story form), worked out
+once per site and language and then served from the cache until a page or the settings change
+(itac.page_cache)."""
 
 from django.core.cache import cache
 from django.utils.translation import get_language
@@ -7,9 +8,9 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
 from itac.locales import language_code_of
-from itac.models import NavigationSettings
+from itac.models import CampaignSettings, NavigationSettings
 from itac.page_cache import CACHE_SECONDS, pages_version
-from itac.paths import in_visitor_language
+from itac.paths import in_visitor_language, visitor_page_url
 
 
 def main_navigation_links(request):
@@ -48,3 +49,26 @@ def _build_links(site, request):
         language = "" if page.locale_id == locale.pk else language_code_of(page.locale_id)
         links.append({"label": label, "url": url, "language": language})
     return links
+
+
+# The pages editors choose in the campaign settings that templates link to, by name.
+CAMPAIGN_PAGES = {"privacy": "privacy_page", "story_form": "story_form_page"}
+
+
+def campaign_page_urls(request):
+    """{"privacy": url, "story_form": url} in the visitor's language; a page not chosen or not
+    live has no entry, so its links are left out rather than broken."""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return {}
+    key = f"itac:campaign-pages:{site.pk}:{get_language()}:{pages_version()}"
+    urls = cache.get(key)
+    if urls is None:
+        campaign = CampaignSettings.for_site(site)
+        urls = {}
+        for name, field in CAMPAIGN_PAGES.items():
+            page = getattr(campaign, field)
+            if page is not None and page.live:
+                urls[name] = visitor_page_url(page, request)
+        cache.set(key, urls, CACHE_SECONDS)
+    return urls

@@ -1,17 +1,18 @@
 """The story library at /stories/: filters, full-text search and pagination, all plain GET."""
 
 from dataclasses import dataclass, field
-from urllib.parse import urlencode
 
 from django_countries import countries
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.http import QueryDict
 from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 from partners.models import PartnerPage
+from stories.forms import MAX_QUERY_LENGTH, StoryFilterForm
 from stories.models import StoryPage, Theme, story_language_choices
 from stories.queries import (
     SEARCH_LIMIT,
@@ -30,7 +31,6 @@ PAGE_SIZE = 12
 MAX_PAGES = 100
 COUNT_CACHE_SECONDS = 3600
 OPTIONS_CACHE_SECONDS = 600
-MAX_QUERY_LENGTH = 200
 FILTER_NAMES = ["q", "country", "theme", "partner", "language"]
 
 
@@ -142,13 +142,6 @@ def requested_page(page_number):
         return 1
 
 
-def query_string(params, **changes):
-    """`params` with `changes` applied (None removes a parameter), as "?a=b" or ""."""
-    merged = {**params, **changes}
-    merged = {name: value for name, value in merged.items() if value not in (None, "")}
-    return "?" + urlencode(merged) if merged else "?"
-
-
 def active_filters(filters, theme_names, partner_names, country_names, language_names):
     """Each filter in use, with a label and the address of the listing without it."""
     labels = {
@@ -158,10 +151,13 @@ def active_filters(filters, theme_names, partner_names, country_names, language_
         "partner": lambda value: _("Partner: %s") % partner_names.get(value, value),
         "language": lambda value: _("Told in: %s") % language_names.get(value, value),
     }
-    return [
-        {"label": labels[name](value), "remove_url": query_string(filters.params, **{name: None})}
-        for name, value in filters.params.items()
-    ]
+    links = []
+    for name, value in filters.params.items():
+        others = QueryDict(mutable=True)
+        others.update(filters.params)
+        others.pop(name)
+        links.append({"label": labels[name](value), "remove_url": f"?{others.urlencode()}"})
+    return links
 
 
 def filter_options(index_page):
@@ -225,6 +221,8 @@ def library(request, index_page):
         language_names.setdefault(
             filters.language, dict(story_language_choices())[filters.language]
         )
+    country_choices = sorted(country_names.items(), key=lambda item: str(item[1]))
+    language_choices = list(language_names.items())
     context = index_page.get_context(request)
     context.update(
         {
@@ -236,10 +234,13 @@ def library(request, index_page):
             "pages_capped": capped,
             "max_pages": MAX_PAGES,
             "filters": filters,
-            "themes": themes,
-            "partners": partners,
-            "country_choices": sorted(country_names.items(), key=lambda item: str(item[1])),
-            "language_choices": list(language_names.items()),
+            "filter_form": StoryFilterForm(
+                filters,
+                themes=themes,
+                partners=partners,
+                country_choices=country_choices,
+                language_choices=language_choices,
+            ),
             "active_filters": active_filters(
                 filters,
                 {theme.slug: theme.name for theme in themes},
@@ -247,40 +248,6 @@ def library(request, index_page):
                 country_names,
                 language_names,
             ),
-            "clear_url": query_string({}),
-            "page_links": page_links(page_obj, filters.params),
         }
     )
     return TemplateResponse(request, "stories/story_index_page.html", context)
-
-
-def page_links(page_obj, params):
-    """Previous, numbered (a window around the current page) and next links."""
-    paginator = page_obj.paginator
-    current = page_obj.number
-    numbers = sorted(
-        {
-            1,
-            paginator.num_pages,
-            *range(max(1, current - 2), min(paginator.num_pages, current + 2) + 1),
-        }
-    )
-    links, previous = [], 0
-    for number in numbers:
-        if number - previous > 1:
-            links.append({"gap": True})
-        links.append(
-            {
-                "number": number,
-                "url": query_string(params, page=number if number > 1 else None),
-                "current": number == current,
-            }
-        )
-        previous = number
-    return {
-        "numbers": links if paginator.num_pages > 1 else [],
-        "previous": query_string(params, page=current - 1 if current > 2 else None)
-        if page_obj.has_previous()
-        else None,
-        "next": query_string(params, page=current + 1) if page_obj.has_next() else None,
-    }

@@ -16,12 +16,14 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from django.utils.text import slugify
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from actions.models import PledgePage, PledgeSignature
 from events.models import EventIndexPage, EventPage
+from itac.models import StandardPage
 from partners.models import PartnerCategory, PartnerIndexPage, PartnerPage
 from stories.models import StoryIndexPage, StoryPage, Theme
+from stories.submissions.models import StorySubmissionPage
 
 PARAGRAPH = (
     "When the new bakery opened on the corner, neighbours who had never spoken started to "
@@ -38,7 +40,20 @@ def english_index(model):
     return model.objects.get(locale__language_code="en")
 
 
-# Where a page made without a `parent` goes.
+def site_root():
+    """The English home page of the demo site."""
+    return Site.objects.get(is_default_site=True).root_page
+
+
+def translate(page, language_code):
+    """The live translation of `page` in `language_code` (its parent must have one)."""
+    translation = page.copy_for_translation(Locale.objects.get(language_code=language_code))
+    translation.save_revision().publish()
+    translation.refresh_from_db()
+    return translation
+
+
+# Where a page made without a `parent` goes (the home page for other types).
 INDEX_OF = {
     PartnerPage: PartnerIndexPage,
     StoryPage: StoryIndexPage,
@@ -54,7 +69,8 @@ class PageFactory(wagtail_factories.PageFactory):
 
     @classmethod
     def _create(cls, model_class, *args, parent=None, **kwargs):
-        parent = parent or english_index(INDEX_OF[model_class])
+        index = INDEX_OF.get(model_class)
+        parent = parent or (english_index(index) if index else site_root())
         page = model_class(*args, **kwargs)
         parent.add_child(instance=page)
         page.save_revision().publish()
@@ -134,6 +150,23 @@ class EventPageFactory(PageFactory):
         )
     )
     end = factory.LazyAttribute(lambda event: event.start + datetime.timedelta(hours=1))
+
+
+class StandardPageFactory(PageFactory):
+    class Meta:
+        model = StandardPage
+
+    title = factory.Sequence(lambda n: f"Test campaign page {n}")
+    slug = factory.Sequence(lambda n: f"test-campaign-page-{n}")
+    introduction = "What the campaign keeps about you, and for how long."
+
+
+class StorySubmissionPageFactory(PageFactory):
+    class Meta:
+        model = StorySubmissionPage
+
+    title = factory.Sequence(lambda n: f"Tell us your story {n}")
+    slug = factory.Sequence(lambda n: f"tell-us-your-story-{n}")
 
 
 class PledgeSignatureFactory(factory.django.DjangoModelFactory):

@@ -8,8 +8,9 @@
 #   is healthy (grace).
 # - Purges (PURGE with an "xkey-purge" header naming tags) are taken only from the app
 #   servers (acl purgers, in backends.vcl).
-# - A flood of story forms from one address is refused here (vsthrottle, from the same
-#   varnish-modules), so the app servers never read those uploads.
+# - A flood of story forms (the public forms that upload, whatever their address) from one
+#   address is refused here (vsthrottle, from the same varnish-modules), so the app servers
+#   never read those uploads.
 #
 # backends.vcl, beside this file or on varnishd's vcl_path, declares the app servers: the
 # director `app` and the acl `purgers` (see deploy/stack.py, which writes one for make stack).
@@ -41,11 +42,14 @@ sub vcl_recv {
     set req.http.X-Real-IP = client.ip;
 
     if (req.method != "GET" && req.method != "HEAD") {
-        # The story form takes photos. The app itself decodes at most 5 and reads at most 30
-        # posts an hour from one address; past twice that, a flood is refused before it
-        # reaches an app server.
-        if (req.method == "POST" && req.url ~ "^(/[a-z]{2})?/share-your-story/(\?|$)"
-            && vsthrottle.is_denied("story-form:" + client.ip, 60, 1h)) {
+        # The story form takes photos: it is the only public form that uploads files. The app
+        # itself decodes at most 5 and reads at most 30 posts an hour from one address; past
+        # twice that, a flood is refused before it reaches an app server. Uploads are told by
+        # their type, not by the form's address, which editors choose (and may rename) in the
+        # campaign settings; the admin's own uploads are left alone.
+        if (req.method == "POST" && req.http.Content-Type ~ "(?i)^\s*multipart/form-data"
+            && req.url !~ "^/(admin|django-admin)/"
+            && vsthrottle.is_denied("uploads:" + client.ip, 60, 1h)) {
             return (synth(429, "Too Many Requests"));
         }
         return (pass);

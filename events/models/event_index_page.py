@@ -67,8 +67,6 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         upcoming = []
         if past_page.number == 1:
             upcoming = list(events.filter(end__gte=now).order_by("start", "pk"))
-        query = request.GET.copy()
-        query.pop("page", None)
         context.update(
             {
                 "filter_form": form,
@@ -76,7 +74,6 @@ class EventIndexPage(RoutablePageMixin, BasePage):
                 "upcoming_events": upcoming,
                 "past_page": past_page,
                 "past_count": past.count,
-                "filter_query": query.urlencode(),
             }
         )
         return context

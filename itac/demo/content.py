@@ -164,7 +164,7 @@ def load(home):
         ),
         "about",
     )
-    child_page(
+    privacy, _created = child_page(
         home,
         StandardPage(
             title="Privacy",
@@ -195,6 +195,9 @@ def load(home):
             },
         ]
         campaign.save()
+    if campaign.privacy_page is None:
+        campaign.privacy_page = privacy
+        campaign.save(update_fields=["privacy_page"])
 
 
 # Pages the main navigation and the main actions point at, by slug, when they exist.

@@ -3,7 +3,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
@@ -41,18 +41,52 @@ class NavigationLinkBlock(blocks.StructBlock):
 
 @register_setting(icon="site")
 class CampaignSettings(BaseSiteSetting):
-    """What editors control about the whole campaign site: hashtag, social profiles, footer."""
+    """What editors control about the whole campaign site: hashtag, social profiles, footer,
+    and the pages every language links to (privacy, the story form).
+
+    The pages are chosen once, in the default language: each visitor is led to the translation
+    in their language (itac.navigation.campaign_page_urls), and renaming a page moves every link.
+    """
 
     hashtag = models.CharField(_("campaign hashtag"), max_length=60, default="#ItTakesACommunity")
     contact_email = models.EmailField(_("public contact email"), blank=True)
     social_links = StreamField(
         [("social_link", SocialLinkBlock())], blank=True, verbose_name=_("social links")
     )
+    # Pages, not paths: links follow when an editor renames a slug; an empty choice hides them.
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from the footer of every page. Leave empty to hide the link."),
+    )
+    story_form_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("story form page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            'Where the "Share your story" buttons of stories and partners lead. '
+            "Leave empty to hide them."
+        ),
+    )
 
     panels = [
         FieldPanel("hashtag"),
         FieldPanel("contact_email"),
         FieldPanel("social_links"),
+        MultiFieldPanel(
+            [
+                PageChooserPanel("privacy_page"),
+                PageChooserPanel("story_form_page", "story_submissions.StorySubmissionPage"),
+            ],
+            heading=_("Pages linked from every page"),
+        ),
     ]
 
     class Meta:

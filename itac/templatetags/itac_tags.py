@@ -14,7 +14,7 @@ from itac import brand, text
 from itac.locales import language_code_of
 from itac.models import CampaignSettings, FooterText
 from itac.models.site_settings import SOCIAL_NETWORKS
-from itac.navigation import main_navigation_links
+from itac.navigation import campaign_page_urls, main_navigation_links
 from itac.page_cache import CACHE_SECONDS, pages_version
 from itac.paths import in_visitor_language, localize_path, serving_language
 from itac.renditions import SOCIAL_IMAGE
@@ -22,14 +22,23 @@ from itac.renditions import SOCIAL_IMAGE
 register = template.Library()
 
 
-@register.simple_tag
-def localized_path(path):
-    return localize_path(path)
+@register.simple_tag(takes_context=True)
+def campaign_page_url(context, name):
+    """The address of a page chosen in the campaign settings ("privacy", "story_form") in the
+    visitor's language, or "" when none is chosen: the template then leaves its link out."""
+    return campaign_page_urls(context.get("request")).get(name, "")
 
 
 @register.simple_tag
 def home_url():
     return localize_path("/")
+
+
+@register.filter
+def elided_page_numbers(page_obj):
+    """The page numbers a listing links to: the first, the last and two on each side of the
+    current one, the rest elided (Django's paginator; its ELLIPSIS marks each gap)."""
+    return page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
 
 
 @register.filter

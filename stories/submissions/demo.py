@@ -1,6 +1,9 @@
 """Demo content: the "Share your story" page."""
 
+from wagtail.models import Site
+
 from itac.demo import child_page
+from itac.models import CampaignSettings
 
 from .models import StorySubmissionPage
 from .services import assign_story_review
@@ -10,7 +13,7 @@ DEMO_ORDER = 30
 
 
 def load(home, **options):
-    child_page(
+    form_page, _created = child_page(
         home,
         StorySubmissionPage(
             title="Share your story",
@@ -24,6 +27,10 @@ def load(home, **options):
         ),
         "share-your-story",
     )
+    campaign = CampaignSettings.for_site(Site.objects.get(is_default_site=True))
+    if campaign.story_form_page is None:
+        campaign.story_form_page = form_page
+        campaign.save(update_fields=["story_form_page"])
     assign_story_review()
 
 

@@ -225,8 +225,9 @@ def test_a_killed_app_server_fails_no_read_that_reaches_the_proxy_after(stack):
         stack.wait_until_serving()
 
 
-# Story forms one address may post in an hour before the proxy itself refuses them
-# (deploy/varnish/itac.vcl; the app reads at most 30 and decodes at most 5 photos of them).
+# Story forms (uploading posts, wherever they go) one address may post in an hour before the
+# proxy itself refuses them (deploy/varnish/itac.vcl; the app reads at most 30 and decodes at
+# most 5 photos of them).
 PROXY_STORY_FORMS_PER_HOUR = 60
 
 
@@ -278,6 +279,12 @@ def test_a_flood_of_story_forms_stops_at_the_proxy_while_the_home_page_is_served
     page = BeautifulSoup(refusal.text, "html.parser")
     assert page.html["lang"] == "ar" and page.html["dir"] == "rtl"
     assert page.h1.get_text() == "طلبات كثيرة جدًا"
+    # Uploads are counted, not one address: editors choose the story form in the campaign
+    # settings and may rename it. A plain form from the same address still reaches the app.
+    renamed = post_story_form(Visitor(stack.url), "/es/a-renamed-story-form/", "-", PHOTO)
+    assert renamed.status == 429 and renamed.headers.get("X-Backend") is None
+    plain = Visitor(stack.url).post("/pledge/", {"csrfmiddlewaretoken": "-"})
+    assert plain.headers.get("X-Backend"), plain.status
     # The visitor's home page never waited for an app server (every answer a cache hit,
     # checked in home_page_times), nor for the flood.
     assert len(during) >= 20, "the flood ended before the visitor's requests"

@@ -3,12 +3,14 @@ storyteller kept in step with it (published, changes requested, resubmitted, rej
 
 import secrets
 
+from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from wagtail.models import Workflow, WorkflowPage
+from wagtail.models import Site, Workflow, WorkflowPage
 
+from itac.paths import in_visitor_language, serving_language
 from itac.public_url import absolute_url
 from stories.models import StoryIndexPage
 
@@ -40,7 +42,8 @@ def on_story_published(story):
     submission.decided_at = timezone.now()
     submission.removal_token_hash = StorySubmission.hash_token(token)
     submission.save(update_fields=["status", "decided_at", "removal_token_hash"])
-    removal_url = absolute_url(_removal_path(submission.consent_language) + f"?token={token}")
+    removal_path = _removal_path(submission.consent_language)
+    removal_url = absolute_url(f"{removal_path}?token={token}") if removal_path else ""
     transaction.on_commit(
         lambda: tell_storyteller(
             submission,
@@ -55,11 +58,28 @@ def on_story_published(story):
 
 
 def _removal_path(language):
+    """The removal form's address in the storyteller's language: under the story form page the
+    campaign settings name (its translation when there is one), else any story form page."""
+    from itac.models import CampaignSettings
+
     from ..models import StorySubmissionPage
 
-    page = StorySubmissionPage.objects.live().filter(locale__language_code=language).first()
-    page = page or StorySubmissionPage.objects.live().first()
-    return (page.url if page else "/share-your-story/") + "remove/"
+    site = Site.objects.filter(is_default_site=True).first()
+    page = CampaignSettings.for_site(site).story_form_page if site else None
+    if page is None or not page.live:
+        pages = StorySubmissionPage.objects.live()
+        page = pages.filter(locale__language_code=language).first() or pages.first()
+    if page is None:
+        return None
+    with translation.override(language):
+        page = page.localized
+    parts = page.get_url_parts()
+    if parts is None:
+        return None
+    # Not translated yet: the form is served in its own language under the storyteller's prefix.
+    prefix = "" if language == settings.LANGUAGE_CODE else language
+    with serving_language(prefix):
+        return in_visitor_language(parts[2], page.locale_id) + "remove/"
 
 
 def on_changes_requested(page_id):
