@@ -10,7 +10,6 @@ import os
 import re
 import signal
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -231,28 +230,27 @@ def test_a_killed_app_server_fails_no_read_that_reaches_the_proxy_after(stack):
 PROXY_STORY_FORMS_PER_HOUR = 60
 
 
-def home_page_times(visitor, count=None, until=None):
-    """Seconds each request for the home page took through the proxy (each a cache hit): `count`
-    of them, or as many as fit while `until()` is false."""
-    times = []
-    while (count is not None and len(times) < count) or (until is not None and not until()):
-        began = time.perf_counter()
+def home_page_requests(visitor, count=None, until=None):
+    """Requests for the home page through the proxy, each checked to be a cache hit after the
+    first: `count` of them, or as many as fit while `until()` is false."""
+    answered = 0
+    while (count is not None and answered < count) or (until is not None and not until()):
         answer = visitor.get("/")
-        times.append(time.perf_counter() - began)
-        assert answer.status == 200 and answer.headers["X-Cache"] == "HIT"
-    return times
+        assert answer.status == 200
+        assert answered == 0 or answer.headers["X-Cache"] == "HIT"
+        answered += 1
+    return answered
 
 
 def test_a_flood_of_story_forms_stops_at_the_proxy_while_the_home_page_is_served(stack):
     """Four senders post 72 story forms with a large broken photo from one address: the app
     servers get the first 60 (of which they read 30 and would decode 5), the proxy answers the
     rest 429 in the visitor's language; a visitor's home page is served from the cache all
-    along, never waiting for an app server, in under twice its normal time (the median of its
-    requests before the flood against the median during it; the senders run in a process of
-    their own, as a flood comes from another machine)."""
+    along, never waiting for an app server. (Its time before and during the flood is a
+    benchmark: bench/stack_flood.py, docs/performance.md.) The senders run in a process of
+    their own, as a flood comes from another machine."""
     home = Visitor(stack.url)
-    home.get("/")
-    normal = statistics.median(home_page_times(home, count=200))
+    home_page_requests(home, count=2)
 
     flood = subprocess.Popen(
         [sys.executable, "-m", "tests.stack.flood", stack.url, "/share-your-story/", "4", "18"],
@@ -264,7 +262,7 @@ def test_a_flood_of_story_forms_stops_at_the_proxy_while_the_home_page_is_served
     assert flood.stdout.readline().strip() == "ready"
     flood.stdin.write("go\n")
     flood.stdin.flush()
-    during = home_page_times(home, until=lambda: flood.poll() is not None)
+    during = home_page_requests(home, until=lambda: flood.poll() is not None)
     answers = json.loads(flood.stdout.read())
 
     assert not isinstance(answers, dict), answers
@@ -287,8 +285,7 @@ def test_a_flood_of_story_forms_stops_at_the_proxy_while_the_home_page_is_served
     assert plain.headers.get("X-Backend"), plain.status
     # The visitor's home page never waited for an app server (every answer a cache hit,
     # checked in home_page_times), nor for the flood.
-    assert len(during) >= 20, "the flood ended before the visitor's requests"
-    assert statistics.median(during) < 2 * normal, (normal, statistics.median(during))
+    assert during >= 20, "the flood ended before the visitor's requests"
 
 
 PHOTO = large_truncated_jpeg(1000)
