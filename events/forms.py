@@ -3,6 +3,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from events.models.event_page import EventType
+from itac.forms import QuickSelect
 
 
 class EventFilterForm(forms.Form):
@@ -12,11 +13,13 @@ class EventFilterForm(forms.Form):
         label=_("Type of event"),
         required=False,
         choices=[("", _("All types")), *EventType.choices],
+        widget=QuickSelect,
         error_messages={"invalid_choice": _("There is no such type of event: choose one.")},
     )
     language = forms.ChoiceField(
         label=_("Language"),
         required=False,
         choices=[("", _("All languages")), *settings.LANGUAGES],
+        widget=QuickSelect,
         error_messages={"invalid_choice": _("We hold no events in that language: choose one.")},
     )

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.images import get_image_model
 
+from itac.forms import QuickSelect
 from itac.renditions import CARD_LOGOS
 
 from .models import PartnerCategory, PartnerPage
@@ -20,8 +21,8 @@ from .models import PartnerCategory, PartnerPage
 class PartnerFilterForm(forms.Form):
     """Filter the directory by category and country, in the query string (shareable, no JS)."""
 
-    category = forms.ChoiceField(label=_("Category"), required=False)
-    country = forms.ChoiceField(label=_("Country"), required=False)
+    category = forms.ChoiceField(label=_("Category"), required=False, widget=QuickSelect)
+    country = forms.ChoiceField(label=_("Country"), required=False, widget=QuickSelect)
 
     def __init__(self, data, *, categories, country_codes):
         super().__init__(data)

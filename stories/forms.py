@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from itac.forms import QuickSelect
+
 # Longer searches are cut here (stories.views.read_filters reads at most this many characters).
 MAX_QUERY_LENGTH = 200
 
@@ -22,10 +24,10 @@ class StoryFilterForm(forms.Form):
         max_length=MAX_QUERY_LENGTH,
         widget=forms.SearchInput,
     )
-    country = forms.ChoiceField(label=_("Country"), required=False)
-    theme = forms.ChoiceField(label=_("Theme"), required=False)
-    partner = forms.ChoiceField(label=_("Shared by"), required=False)
-    language = forms.ChoiceField(label=_("Told in"), required=False)
+    country = forms.ChoiceField(label=_("Country"), required=False, widget=QuickSelect)
+    theme = forms.ChoiceField(label=_("Theme"), required=False, widget=QuickSelect)
+    partner = forms.ChoiceField(label=_("Shared by"), required=False, widget=QuickSelect)
+    language = forms.ChoiceField(label=_("Told in"), required=False, widget=QuickSelect)
 
     def __init__(self, filters, *, themes, partners, country_choices, language_choices):
         super().__init__(

@@ -6,7 +6,7 @@ from unittest import mock
 from django import forms
 from django.template.loader import render_to_string
 
-from itac.forms import SpamProtectedForm
+from itac.forms import QuickSelect, SpamProtectedForm
 
 
 class ExampleForm(SpamProtectedForm):
@@ -76,3 +76,25 @@ def test_errors_are_summarised_and_tied_to_their_fields():
     assert 'aria-invalid="true"' in field
     assert "Error:" in field
     assert render_to_string("components/form_title.html", {"form": form}).strip() == "Error:"
+
+
+def parsed_select(widget, value):
+    from bs4 import BeautifulSoup
+
+    html = widget.render("country", value, attrs={"id": "f-country", "aria-describedby": "f-help"})
+    select = BeautifulSoup(html, "html.parser").select_one("select")
+    options = [
+        (option["value"], option.get_text(), option.has_attr("selected"))
+        for option in select.find_all("option")
+    ]
+    return select.attrs, options
+
+
+def test_the_quick_select_draws_what_django_draws():
+    choices = [("", "All countries"), ("CI", "Côte d’Ivoire"), ("XK", '<Kosovo> & "co"')]
+    for value in ("", "CI", "XK", "unknown"):
+        quick = parsed_select(QuickSelect(choices=choices), value)
+        assert quick == parsed_select(forms.Select(choices=choices), value)
+    attributes, options = parsed_select(QuickSelect(choices=choices), "XK")
+    assert attributes == {"name": "country", "id": "f-country", "aria-describedby": "f-help"}
+    assert options[2] == ("XK", '<Kosovo> & "co"', True)
