@@ -91,8 +91,10 @@ def as_date(value):
 
 ONE_DAY = datetime.timedelta(days=1)
 WEEK = datetime.timedelta(days=7)
-# Kept weeks are found under their data's version; an unused one leaves the cache by itself.
-WEEK_CACHE_SECONDS = 30 * 24 * 3600
+# Kept weeks are found under their data's version; one left unused under an old version leaves
+# the cache by itself. Longer than a year: a week counted ahead (`count_ahead`) stays counted
+# while a look may need it, however long nothing changes.
+WEEK_CACHE_SECONDS = 400 * 24 * 3600
 PLEDGES_VERSION_KEY = "itac:impact:pledges-version"
 SUBMISSIONS_VERSION_KEY = "itac:impact:submissions-version"
 
