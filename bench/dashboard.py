@@ -61,7 +61,7 @@ def step_sql(expression):
 def add_stories(count):
     """`count` more live stories under the English library, copied in SQL from one story.
 
-    Wagtail's own loader (`load_demo_content --stories N`) takes about a minute per 10,000
+    The ORM path of `generate_stories N` takes about a minute per 10,000
     stories on an idle machine and many times that on a busy one; the dashboard only needs
     the rows, so they are made here with INSERT ... SELECT over generate_series: new paths,
     slugs, translation keys, countries, languages, dates (over the last year) and themes.

@@ -40,7 +40,8 @@ def main():
 
     if loaded is not None:
         started = time.perf_counter()
-        call_command("load_demo_content", stories=args.stories, verbosity=0)
+        call_command("load_demo_content", verbosity=0)
+        call_command("generate_stories", args.stories, verbosity=0)
         print(
             f"migrate + demo: {loaded:.0f} s; "
             f"{args.stories} synthetic stories: {time.perf_counter() - started:.0f} s"

@@ -1,7 +1,7 @@
 """Demo content for the story library: themes and believable stories.
 
-`load(home, stories=N)` also adds N synthetic published stories (stories.synthetic, the fast
-bulk path that `manage.py generate_stories` uses).
+Stories at scale are not demo content: `manage.py generate_stories N` adds them
+(stories.synthetic, bulk inserts), for benchmarks and scale tests.
 """
 
 import datetime
@@ -348,7 +348,7 @@ def prepare_renditions(images):
 
 
 def load(home, **options):
-    """The library, its themes and the demo stories (only what is missing); `stories` adds more."""
+    """The library, its themes and the demo stories (only what is missing)."""
     index, _created = child_page(
         home,
         StoryIndexPage(
@@ -396,12 +396,6 @@ def load(home, **options):
         page.themes.set([themes[slug] for slug in theme_slugs])
         child_page(index, page, slug)
     prepare_renditions(images)
-    if options.get("stories"):
-        from stories.synthetic import add_synthetic_stories
-
-        add_synthetic_stories(
-            index, options["stories"], list(themes.values()), progress=options.get("progress")
-        )
     return index
 
 

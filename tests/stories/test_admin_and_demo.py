@@ -83,7 +83,9 @@ class TestScaleLoader:
         library.add_child(instance=page)
         assert Page.find_problems() == ([], [], [], [], [])
 
-    def test_the_command_takes_a_story_count(self):
-        before = StoryPage.objects.count()
-        call_command("load_demo_content", stories=5, verbosity=0)
-        assert StoryPage.objects.count() == before + 5
+    def test_stories_at_scale_come_from_their_own_command(self):
+        before = StoryPage.objects.live().count()
+        out = io.StringIO()
+        call_command("generate_stories", 5, stdout=out)
+        assert StoryPage.objects.live().count() == before + 5
+        assert "Added 5 published stories" in out.getvalue()

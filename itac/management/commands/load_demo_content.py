@@ -8,21 +8,10 @@ from itac.public_url import sync_default_site
 class Command(BaseCommand):
     help = (
         "Build the demo campaign site. Safe to run again: it only adds what is missing. "
-        "--stories N adds N synthetic published stories for scale testing "
-        "(the same as manage.py generate_stories N)."
+        "Stories at scale come from manage.py generate_stories N."
     )
 
-    def add_arguments(self, parser):
-        parser.add_argument(
-            "--stories", type=int, default=0, help="Add this many synthetic published stories."
-        )
-
     def handle(self, *args, **options):
-        if options["stories"] and options["verbosity"]:
-            # The synthetic stories' loader (stories.synthetic) reports after each batch.
-            options["progress"] = lambda done, count: self.stdout.write(
-                f"{done:,}/{count:,} synthetic stories"
-            )
         # Each app adds its own demo content through its `demo` module, in their DEMO_ORDER
         # (later apps link to what earlier ones made): itac.demo.app_demo_modules.
         app_demos = app_demo_modules()
