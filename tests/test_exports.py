@@ -6,7 +6,6 @@ import io
 import pytest
 
 from django.contrib.auth.models import Group
-from django.utils import timezone
 
 from wagtail.models import Locale
 
@@ -14,8 +13,8 @@ from actions.models import PledgePage, PledgeSignature
 from itac.exports import neutralise_formula
 from partners.models import PartnerCategory, PartnerIndexPage, PartnerMembership, PartnerPage
 from stories.models import StoryIndexPage, StoryPage
-from stories.submissions.models import StorySubmission
 from tests.conftest import make_user
+from tests.factories import StorySubmissionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -96,17 +95,7 @@ class TestEveryExport:
 
     def test_submissions(self, admin_client):
         page = story(EVIL)
-        StorySubmission.objects.create(
-            story=page,
-            relationship="mine",
-            consent_publish_story=True,
-            consent_version="test",
-            consent_language="en",
-            consent_text="I agree",
-            consented_at=timezone.now(),
-            consent_publish_photo=False,
-            consent_contact=False,
-        )
+        StorySubmissionFactory(story=page)
         exported = cells(
             exported_rows(admin_client, "/admin/snippets/story_submissions/storysubmission/")
         )
