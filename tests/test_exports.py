@@ -11,10 +11,9 @@ from wagtail.models import Locale
 
 from actions.models import PledgePage, PledgeSignature
 from itac.exports import neutralise_formula
-from partners.models import PartnerCategory, PartnerIndexPage, PartnerMembership, PartnerPage
-from stories.models import StoryIndexPage, StoryPage
+from partners.models import PartnerMembership
 from tests.conftest import make_user
-from tests.factories import StorySubmissionFactory
+from tests.factories import PartnerPageFactory, StoryPageFactory, StorySubmissionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -50,25 +49,13 @@ def admin_client(client, administrator):
 
 
 def story(title):
-    library = StoryIndexPage.objects.get(slug="stories", locale=Locale.get_default())
-    page = StoryPage(
-        title=title,
-        summary="A summary.",
-        storyteller_display="first-name",
-        storyteller_name="@Amina",
-        city="-Dublin",
-        told_in_language="en",
+    return StoryPageFactory(
+        title=title, storyteller_display="first-name", storyteller_name="@Amina", city="-Dublin"
     )
-    library.add_child(instance=page)
-    return page
 
 
 def partner(title):
-    index = PartnerIndexPage.objects.filter(locale=Locale.get_default()).first()
-    category = PartnerCategory.objects.filter(locale=Locale.get_default()).first()
-    page = PartnerPage(title=title, category=category, role_summary="+31 helps")
-    index.add_child(instance=page)
-    return page
+    return PartnerPageFactory(title=title, role_summary="+31 helps")
 
 
 class TestEveryExport:
