@@ -6,10 +6,10 @@ class ItacConfig(AppConfig):
     verbose_name = "ITAC portal"
 
     def ready(self):
-        from . import checks, http_cache, page_cache, share_cards  # noqa: F401 (checks registers itself)
-        from .locales import cache_locale_lookups
+        from . import checks, http_cache, locales, page_cache, share_cards, wagtail_patches  # noqa: F401 (checks registers itself)
 
-        cache_locale_lookups()
+        wagtail_patches.apply()
+        locales.connect_signals()
         page_cache.connect_signals()
         http_cache.connect_signals()
         share_cards.connect_signals()

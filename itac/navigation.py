@@ -55,6 +55,17 @@ def _build_links(site, request):
 CAMPAIGN_PAGES = {"privacy": "privacy_page", "story_form": "story_form_page"}
 
 
+def campaign_settings(site):
+    """The campaign settings of `site` (hashtag, footer, social links, chosen pages), kept in
+    the cache until they or any page change: the one way pages read them."""
+    key = f"itac:campaign-settings:{site.pk}:{pages_version()}"
+    campaign = cache.get(key)
+    if campaign is None:
+        campaign = CampaignSettings.for_site(site)
+        cache.set(key, campaign, CACHE_SECONDS)
+    return campaign
+
+
 def campaign_page_urls(request):
     """{"privacy": url, "story_form": url} in the visitor's language; a page not chosen or not
     live has no entry, so its links are left out rather than broken."""
@@ -64,7 +75,7 @@ def campaign_page_urls(request):
     key = f"itac:campaign-pages:{site.pk}:{get_language()}:{pages_version()}"
     urls = cache.get(key)
     if urls is None:
-        campaign = CampaignSettings.for_site(site)
+        campaign = campaign_settings(site)
         urls = {}
         for name, field in CAMPAIGN_PAGES.items():
             page = getattr(campaign, field)

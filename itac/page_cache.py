@@ -25,8 +25,9 @@ CACHE_SECONDS = 5 * 60
 class CacheVersion:
     """A version number kept in the cache and written into the keys of cached copies: a new
     number makes every one of them stale at once. The one way to version cached data (the
-    published pages here, the story listings' options in stories.queries, each week of the
-    impact dashboard's story figures in reach.dashboard)."""
+    published pages here, the story listings' options in stories.queries, the impact
+    dashboard's pledges and submissions and each week of its story figures in reach.dashboard).
+    """
 
     def __init__(self, key):
         self.key = key

@@ -36,12 +36,12 @@ def campaign_organization(request=None, with_links=False):
         },
     }
     if with_links:
-        from itac.models import CampaignSettings
+        from itac.navigation import campaign_settings
 
         site = Site.find_for_request(request) if request else None
         site = site or Site.objects.filter(is_default_site=True).first()
         if site is not None:
-            campaign = CampaignSettings.for_site(site)
+            campaign = campaign_settings(site)
             links = [block.value["url"] for block in campaign.social_links if block.value["url"]]
             if links:
                 organization["sameAs"] = links

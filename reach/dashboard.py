@@ -95,18 +95,14 @@ WEEK = datetime.timedelta(days=7)
 # the cache by itself. Longer than a year: a week counted ahead (`count_ahead`) stays counted
 # while a look may need it, however long nothing changes.
 WEEK_CACHE_SECONDS = 400 * 24 * 3600
-PLEDGES_VERSION_KEY = "itac:impact:pledges-version"
-SUBMISSIONS_VERSION_KEY = "itac:impact:submissions-version"
+PLEDGES_VERSION = CacheVersion("itac:impact:pledges-version")
+SUBMISSIONS_VERSION = CacheVersion("itac:impact:submissions-version")
 
 
-def data_version(key):
-    return cache.get(key, 0)
-
-
-def forget_counted_weeks(key):
-    """A new version for `key`: every week kept under the old one is counted again (by the
+def forget_counted_weeks(version):
+    """A new number for `version`: every week kept under the old one is counted again (by the
     task worker, ahead of the next look)."""
-    cache.set(key, timezone.now().timestamp(), None)
+    version.bump()
     count_ahead_later()
 
 
@@ -123,14 +119,14 @@ def pledge_changed(sender, instance, created=False, update_fields=None, **kwargs
     if kwargs.get("signal") is post_delete or counted_fields_changed(
         instance, created, update_fields, ["created_at", "country"]
     ):
-        forget_counted_weeks(PLEDGES_VERSION_KEY)
+        forget_counted_weeks(PLEDGES_VERSION)
 
 
 def submission_changed(sender, instance, created=False, update_fields=None, **kwargs):
     if kwargs.get("signal") is post_delete or counted_fields_changed(
         instance, created, update_fields, ["submitted_at", "partner", "partner_id", "story"]
     ):
-        forget_counted_weeks(SUBMISSIONS_VERSION_KEY)
+        forget_counted_weeks(SUBMISSIONS_VERSION)
 
 
 # A version for the themes' names (the figure by theme is kept by slug): renaming or deleting
@@ -401,7 +397,7 @@ def pledge_counts(period, every_day=False):
     """{(Monday, country): pledges} for `period`."""
 
     count = rows_per_day_or_week(PledgeSignature.objects, "created_at", "country")
-    version = data_version(PLEDGES_VERSION_KEY)
+    version = PLEDGES_VERSION.get()
     return weekly_counts("pledges", version, period, count, every_day=every_day)
 
 
@@ -430,7 +426,7 @@ def submitted_counts(period, every_day=False):
     """{(Monday, partner id or None): stories sent} for `period`."""
 
     count = rows_per_day_or_week(StorySubmission.objects, "submitted_at", "partner_id")
-    version = data_version(SUBMISSIONS_VERSION_KEY)
+    version = SUBMISSIONS_VERSION.get()
     return weekly_counts("submitted", version, period, count, every_day=every_day)
 
 
@@ -460,7 +456,7 @@ def staff_counts(period, every_day=False):
         )
         return ((week, None, stories) for week, stories in rows)
 
-    version = f"{loaded_version()}-{data_version(SUBMISSIONS_VERSION_KEY)}"
+    version = f"{loaded_version()}-{SUBMISSIONS_VERSION.get()}"
     return weekly_counts(
         "staff", version, period, count, week_versions=story_week_versions, every_day=every_day
     )

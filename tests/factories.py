@@ -23,7 +23,7 @@ from events.models import EventIndexPage, EventPage
 from itac.models import StandardPage
 from partners.models import PartnerCategory, PartnerIndexPage, PartnerPage
 from stories.models import StoryIndexPage, StoryPage, Theme
-from stories.submissions.models import StorySubmissionPage
+from stories.submissions.models import StorySubmission, StorySubmissionPage
 
 PARAGRAPH = (
     "When the new bakery opened on the corner, neighbours who had never spoken started to "
@@ -167,6 +167,23 @@ class StorySubmissionPageFactory(PageFactory):
 
     title = factory.Sequence(lambda n: f"Tell us your story {n}")
     slug = factory.Sequence(lambda n: f"tell-us-your-story-{n}")
+
+
+class StorySubmissionFactory(factory.django.DjangoModelFactory):
+    """The record of a story sent through the form (give its `story`): consent to publish the
+    story given, to publish a photo and to be contacted refused, unless said otherwise."""
+
+    class Meta:
+        model = StorySubmission
+
+    relationship = "mine"
+    consent_publish_story = True
+    consent_publish_photo = False
+    consent_contact = False
+    consent_version = "test"
+    consent_language = "en"
+    consent_text = "I agree"
+    consented_at = factory.LazyFunction(timezone.now)
 
 
 class PledgeSignatureFactory(factory.django.DjangoModelFactory):

@@ -6,17 +6,17 @@ import pytest
 
 from django.core import mail
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext
 
 from wagtail.models import Site
 
 from itac.models import CampaignSettings
-from stories.submissions.models import StorySubmission
 from tests.factories import (
     PartnerPageFactory,
     StandardPageFactory,
     StoryPageFactory,
+    StorySubmissionFactory,
     StorySubmissionPageFactory,
     translate,
 )
@@ -153,17 +153,11 @@ def test_the_removal_link_a_storyteller_is_sent_follows_the_story_form(
     form = rename(StorySubmissionPageFactory(), "tell-us")
     choose(campaign, story_form_page=form)
     story = StoryPageFactory()
-    StorySubmission.objects.create(
+    StorySubmissionFactory(
         story=story,
-        relationship="mine",
         contact_email="amina@example.org",
-        consent_publish_story=True,
-        consent_publish_photo=False,
         consent_contact=True,
-        consent_version="test",
         consent_language=language,
-        consent_text="-",
-        consented_at=timezone.now(),
     )
 
     with django_capture_on_commit_callbacks(execute=True):

@@ -6,16 +6,14 @@ import io
 import pytest
 
 from django.contrib.auth.models import Group
-from django.utils import timezone
 
 from wagtail.models import Locale
 
 from actions.models import PledgePage, PledgeSignature
 from itac.exports import neutralise_formula
-from partners.models import PartnerCategory, PartnerIndexPage, PartnerMembership, PartnerPage
-from stories.models import StoryIndexPage, StoryPage
-from stories.submissions.models import StorySubmission
+from partners.models import PartnerMembership
 from tests.conftest import make_user
+from tests.factories import PartnerPageFactory, StoryPageFactory, StorySubmissionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -51,25 +49,13 @@ def admin_client(client, administrator):
 
 
 def story(title):
-    library = StoryIndexPage.objects.get(slug="stories", locale=Locale.get_default())
-    page = StoryPage(
-        title=title,
-        summary="A summary.",
-        storyteller_display="first-name",
-        storyteller_name="@Amina",
-        city="-Dublin",
-        told_in_language="en",
+    return StoryPageFactory(
+        title=title, storyteller_display="first-name", storyteller_name="@Amina", city="-Dublin"
     )
-    library.add_child(instance=page)
-    return page
 
 
 def partner(title):
-    index = PartnerIndexPage.objects.filter(locale=Locale.get_default()).first()
-    category = PartnerCategory.objects.filter(locale=Locale.get_default()).first()
-    page = PartnerPage(title=title, category=category, role_summary="+31 helps")
-    index.add_child(instance=page)
-    return page
+    return PartnerPageFactory(title=title, role_summary="+31 helps")
 
 
 class TestEveryExport:
@@ -96,17 +82,7 @@ class TestEveryExport:
 
     def test_submissions(self, admin_client):
         page = story(EVIL)
-        StorySubmission.objects.create(
-            story=page,
-            relationship="mine",
-            consent_publish_story=True,
-            consent_version="test",
-            consent_language="en",
-            consent_text="I agree",
-            consented_at=timezone.now(),
-            consent_publish_photo=False,
-            consent_contact=False,
-        )
+        StorySubmissionFactory(story=page)
         exported = cells(
             exported_rows(admin_client, "/admin/snippets/story_submissions/storysubmission/")
         )

@@ -1,11 +1,18 @@
 """What the layout caches (navigation, translations, settings) follows every change at once."""
 
+import datetime
+
 import pytest
 
+from django.test import Client
+
 from wagtail.models import Page
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from itac.models import CampaignSettings, StandardPage
-from tests.html import by_role, parse
+from stories.models import StoryPage
+from tests.factories import StoryPageFactory, UserFactory
+from tests.html import by_role, parse, visible_text
 
 
 @pytest.fixture
@@ -56,3 +63,64 @@ class TestLayoutCaches:
         with django_assert_max_num_queries(7):
             client.get("/about/")
         assert Page.objects.live().count() > 10
+
+
+@pytest.mark.django_db
+class TestPreviewsAndTheFragmentCache:
+    """The home page's sections are kept in the cache for every visitor; a preview neither
+    takes them from it nor keeps its own there (`{% wagtailcache %}`).
+
+    A change this process's cache did not hear of (published through another process, each
+    with its own cache) stands for a stale copy: it reaches the story's row, not the version.
+    """
+
+    @pytest.fixture
+    def featured(self, db):
+        return StoryPageFactory(featured=True, title="Bakery on the corner")
+
+    @staticmethod
+    def renamed_elsewhere(story, title):
+        StoryPage.objects.filter(pk=story.pk).update(
+            title=title, last_published_at=story.last_published_at + datetime.timedelta(seconds=1)
+        )
+
+    @staticmethod
+    def preview(home_page, **changes):
+        """The home page as an editor previews it from its edit form, with `changes`."""
+        editor = Client()
+        editor.force_login(UserFactory(group="Editors"))
+        url = f"/admin/pages/{home_page.pk}/edit/preview/"
+        fields = {
+            "title": home_page.title,
+            "slug": home_page.slug,
+            "hero_heading": home_page.hero_heading,
+            "hero_text": home_page.hero_text,
+            "main_actions": streamfield([]),
+            "body": streamfield([]),
+            **changes,
+        }
+        assert editor.post(url, nested_form_data(fields)).json()["is_valid"]
+        response = editor.get(url)
+        assert response.status_code == 200
+        return visible(response)
+
+    def test_a_preview_shows_the_draft_and_what_is_live_now_not_the_kept_copy(
+        self, home_page, featured
+    ):
+        assert "Bakery on the corner" in visible(Client().get("/"))  # now kept in the cache
+        self.renamed_elsewhere(featured, "Bakery by the station")
+
+        previewed = self.preview(home_page, hero_text="A draft lead for the front door")
+        assert "A draft lead for the front door" in previewed
+        assert "Bakery by the station" in previewed and "Bakery on the corner" not in previewed
+        # Visitors are still served the copy kept for them, until the version changes.
+        assert "Bakery on the corner" in visible(Client().get("/"))
+
+    def test_a_preview_keeps_nothing_for_visitors(self, home_page, featured):
+        assert "Bakery on the corner" in self.preview(home_page)
+        self.renamed_elsewhere(featured, "Bakery by the station")
+        assert "Bakery by the station" in visible(Client().get("/"))
+
+
+def visible(response):
+    return visible_text(parse(response))

@@ -108,13 +108,14 @@ TEMPLATES = [
         "DIRS": [BASE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
+            # The campaign settings reach templates through one tag, {% campaign_settings %}
+            # (itac_tags), kept in the cache under the pages' version: no settings processor.
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "wagtail.contrib.settings.context_processors.settings",
                 "csp.context_processors.nonce",
             ],
         },

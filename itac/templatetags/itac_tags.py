@@ -10,9 +10,9 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Locale, Page, Site
 
-from itac import brand, text
+from itac import brand, navigation, text
 from itac.locales import language_code_of
-from itac.models import CampaignSettings, FooterText
+from itac.models import FooterText
 from itac.models.site_settings import SOCIAL_NETWORKS
 from itac.navigation import campaign_page_urls, main_navigation_links
 from itac.page_cache import CACHE_SECONDS, pages_version
@@ -157,14 +157,7 @@ def campaign_settings(context):
     """The site's campaign settings (hashtag, footer, social links), cached until saved."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
-    if site is None:
-        return None
-    key = f"itac:campaign-settings:{site.pk}:{pages_version()}"
-    campaign = cache.get(key)
-    if campaign is None:
-        campaign = CampaignSettings.for_site(site)
-        cache.set(key, campaign, CACHE_SECONDS)
-    return campaign
+    return navigation.campaign_settings(site) if site is not None else None
 
 
 @register.simple_tag

@@ -9,6 +9,7 @@ from django.core.cache import cache
 
 from actions.counter import COUNTER_CACHE_SECONDS
 from actions.models import PledgeSignature
+from tests.queries import queries_to_get
 
 from .conftest import pledge_data
 
@@ -244,13 +245,7 @@ class TestCounter:
     def test_the_page_costs_the_same_whatever_the_number_of_countries(
         self, client, pledge_page, django_assert_max_num_queries
     ):
-        from django.db import connection
-        from django.test.utils import CaptureQueriesContext
-
-        with CaptureQueriesContext(connection) as few:
-            client.get("/pledge/")
-
-        baseline = len(few.captured_queries)  # read now: the next request resets the log
+        baseline = queries_to_get(client, "/pledge/")
         PledgeSignature.objects.bulk_create(
             PledgeSignature(
                 pledge=pledge_page, signer_type="individual", country=code, language="en"
@@ -328,13 +323,7 @@ class TestPublicSignerList:
     def test_the_list_costs_a_fixed_number_of_queries(
         self, client, pledge_page, django_assert_max_num_queries
     ):
-        from django.db import connection
-        from django.test.utils import CaptureQueriesContext
-
-        with CaptureQueriesContext(connection) as few:
-            client.get("/pledge/signers/")
-
-        baseline = len(few.captured_queries)  # read now: the next request resets the log
+        baseline = queries_to_get(client, "/pledge/signers/")
         PledgeSignature.objects.bulk_create(
             PledgeSignature(
                 pledge=pledge_page,

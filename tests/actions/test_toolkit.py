@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 
 from actions.models import ToolkitResource
 from tests.html import by_role, parse, texts
+from tests.queries import queries_to_get
 
 pytestmark = pytest.mark.django_db
 
@@ -88,13 +89,8 @@ def test_unknown_or_foreign_downloads_are_404(client, toolkit_page):
 def test_the_toolkit_costs_the_same_with_more_resources(
     client, toolkit_page, django_assert_max_num_queries
 ):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     client.get("/toolkit/")  # renditions are made on the first view
-    with CaptureQueriesContext(connection) as few:
-        client.get("/toolkit/")
-    baseline = len(few.captured_queries)  # read now: the next request resets the log
+    baseline = queries_to_get(client, "/toolkit/")
     existing = list(toolkit_page.resources.all())
     for copy in range(3):
         for resource in existing:

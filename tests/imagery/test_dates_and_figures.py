@@ -26,13 +26,6 @@ EXPECTED = {
 }
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
 def translated(page, language):
     from wagtail.models import Locale
 

@@ -13,7 +13,7 @@ from wagtail.models import Locale
 
 from events.models import EventIndexPage, EventPage
 from partners.models import PartnerPage
-from stories.submissions.models import StorySubmission
+from tests.factories import StorySubmissionFactory
 
 # Every name of a field that must never leave the site: page internals, the private
 # submission record, pledge signers, partner accounts and the partner's staff contact.
@@ -195,17 +195,11 @@ class TestPrivacyProbes:
     def test_private_values_never_appear(self, client, make_story, make_pledges, partner):
         PartnerPage.objects.filter(pk=partner.pk).update(contact_email="staff-only@example.org")
         story = make_story("It Takes A Community to plant trees", country="GH")
-        StorySubmission.objects.create(
+        StorySubmissionFactory(
             story=story,
-            relationship="mine",
             contact_email="storyteller@example.org",
-            consent_publish_story=True,
-            consent_publish_photo=False,
             consent_contact=True,
-            consent_version="v1",
-            consent_language="en",
             consent_text="I agree to the secret wording",
-            consented_at=timezone.now(),
         )
         make_pledges(
             "GH", 1, display_name="Private Signer", email="signer@example.org", email_updates=True

@@ -25,6 +25,7 @@ from stories.models import StoryPage, Theme
 from stories.submissions.models import StorySubmission
 from stories.synthetic import add_synthetic_stories
 from tests.conftest import make_user
+from tests.factories import StorySubmissionFactory
 
 # Four whole weeks, Monday 4 January to Sunday 31 January 2010: nothing of the demo site.
 START, END = datetime.date(2010, 1, 4), datetime.date(2010, 1, 31)
@@ -51,17 +52,10 @@ def known_campaign(make_story, make_pledges, partner, pledge_page):
 
     def sent(name, day, status, decided=None, partner=None, live=False, **story):
         stories[name] = make_story(f"It Takes A Community, {name}", live=live, **story)
-        StorySubmission.objects.create(
+        StorySubmissionFactory(
             story=stories[name],
             status=status,
             partner=partner,
-            relationship="mine",
-            consent_publish_story=True,
-            consent_publish_photo=False,
-            consent_contact=False,
-            consent_version="v1",
-            consent_language="en",
-            consent_text="Consent",
             consented_at=at(day),
             submitted_at=at(day),
             decided_at=at(decided) if decided else None,

@@ -7,6 +7,8 @@ from django.template import Context, Template
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
+from tests.queries import queries_to_get
+
 SOUP_RUN = "/stories/it-takes-a-community-to-fill-a-bowl-on-a-winter-night/"
 # A content page: what routing, privacy checks and the shared layout cost on every page.
 LAYOUT = "/about/"
@@ -30,10 +32,7 @@ OWN_QUERIES = {
 
 def query_count(client, url):
     client.get(url)  # warm-up: site root paths, filter options and renditions are cached
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured.captured_queries)
+    return queries_to_get(client, url)
 
 
 @pytest.mark.django_db
