@@ -33,6 +33,7 @@ IMPLICIT_ROLES = {
     "radio": lambda el: el.name == "input" and el.get("type") == "radio",
     "combobox": lambda el: el.name == "select",
     "article": lambda el: el.name == "article",
+    "group": lambda el: el.name == "fieldset",
     # A section (or form) becomes a landmark region only when it has a name.
     "region": lambda el: el.name == "section" and _named(el),
     "form": lambda el: el.name == "form" and _named(el),
@@ -69,6 +70,8 @@ def accessible_name(el):
         label = root.find("label", attrs={"for": el["id"]})
         if label:
             return squash(label.get_text(" "))
+    if el.name == "fieldset" and el.find("legend"):
+        return squash(el.find("legend").get_text(" "))
     if el.name == "img":
         return squash(el.get("alt"))
     if el.name == "input" and el.get("value"):
