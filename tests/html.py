@@ -6,7 +6,7 @@ the markup but not what people meet does not break them.
 
 import re
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 SECTIONING = ["article", "aside", "main", "nav", "section"]
 # Elements whose role is implicit in HTML (the subset the portal's templates use).
@@ -32,7 +32,16 @@ IMPLICIT_ROLES = {
     "checkbox": lambda el: el.name == "input" and el.get("type") == "checkbox",
     "radio": lambda el: el.name == "input" and el.get("type") == "radio",
     "combobox": lambda el: el.name == "select",
+    "article": lambda el: el.name == "article",
+    "group": lambda el: el.name == "fieldset",
+    # A section (or form) becomes a landmark region only when it has a name.
+    "region": lambda el: el.name == "section" and _named(el),
+    "form": lambda el: el.name == "form" and _named(el),
 }
+
+
+def _named(el):
+    return bool(el.get("aria-label") or el.get("aria-labelledby"))
 
 
 def squash(text):
@@ -40,7 +49,9 @@ def squash(text):
 
 
 def parse(response_or_html):
-    """The document of a test client response (or an HTML string)."""
+    """The document of a test client response (or an HTML string, or an already parsed one)."""
+    if isinstance(response_or_html, Tag):
+        return response_or_html
     html = getattr(response_or_html, "content", response_or_html)
     if isinstance(html, bytes):
         html = html.decode()
@@ -59,6 +70,8 @@ def accessible_name(el):
         label = root.find("label", attrs={"for": el["id"]})
         if label:
             return squash(label.get_text(" "))
+    if el.name == "fieldset" and el.find("legend"):
+        return squash(el.find("legend").get_text(" "))
     if el.name == "img":
         return squash(el.get("alt"))
     if el.name == "input" and el.get("value"):
@@ -100,9 +113,15 @@ def by_role(doc, role, name=None):
 
 
 def by_label(doc, label):
-    """The form control a person finds by its label text (exact, whitespace squashed)."""
+    """The form control a person finds by its label text (exact, whitespace squashed), or by a
+    compiled regex searched in that text."""
     for tag in doc.find_all("label"):
-        if squash(tag.get_text(" ")) == label or squash(tag.get_text(" ")).rstrip(" *") == label:
+        text = squash(tag.get_text(" "))
+        if hasattr(label, "search"):
+            matches = bool(label.search(text))
+        else:
+            matches = text == label or text.rstrip(" *") == label
+        if matches:
             control = doc.find(id=tag.get("for")) if tag.get("for") else None
             control = control or tag.find(["input", "select", "textarea"])
             if control is not None:
@@ -122,3 +141,59 @@ def visible_text(doc):
     for el in doc.find_all(attrs={"hidden": True}):
         el.decompose()
     return squash(doc.get_text(" "))
+
+
+def title(doc):
+    """The document's <title>, as a browser tab shows it."""
+    return squash(doc.title.get_text()) if doc.title else ""
+
+
+def meta_content(doc, name):
+    """The content of <meta name=...> (or property=...), None when the page has no such tag."""
+    tag = doc.find("meta", attrs={"name": name}) or doc.find("meta", attrs={"property": name})
+    return tag.get("content") if tag else None
+
+
+def hrefs(doc):
+    """The href of every link in `doc` (a page, or one part of it), in document order."""
+    return [link["href"] for link in all_by_role(doc, "link")]
+
+
+def options(select):
+    """A select's choices as {value: visible text}."""
+    return {
+        option.get("value", squash(option.get_text(" "))): squash(option.get_text(" "))
+        for option in select.find_all("option")
+    }
+
+
+def selected_values(select):
+    """The values of a select's chosen options."""
+    return [option.get("value") for option in select.find_all("option", selected=True)]
+
+
+def attribute_values(doc):
+    """Every attribute value in the document: what machines read beyond the visible text."""
+    values = []
+    for el in doc.find_all(True):
+        for value in el.attrs.values():
+            values.extend(value if isinstance(value, list) else [value])
+    return values
+
+
+def mentions(doc, text):
+    """Whether `text` appears anywhere a person or a machine could read it: visible or hidden
+    text, scripts, styles, comments and attribute values. Assert `not mentions(...)` to check
+    that something (private data, say) is absent from the page."""
+    strings = [str(string) for string in doc.find_all(string=True)]
+    strings += [doc.get_text(), visible_text(doc)]  # text split across elements
+    return any(text in value for value in strings + attribute_values(doc))
+
+
+def definitions(doc):
+    """A description list's terms and what follows each: {dt text: dd text}."""
+    return {
+        squash(term.get_text(" ")): squash(term.find_next_sibling("dd").get_text(" "))
+        for term in doc.find_all("dt")
+        if term.find_next_sibling("dd") is not None
+    }

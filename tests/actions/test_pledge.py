@@ -9,6 +9,17 @@ from django.core.cache import cache
 
 from actions.counter import COUNTER_CACHE_SECONDS
 from actions.models import PledgeSignature
+from tests.html import (
+    accessible_name,
+    all_by_role,
+    by_label,
+    by_role,
+    hrefs,
+    mentions,
+    parse,
+    title,
+    visible_text,
+)
 from tests.queries import queries_to_get
 
 from .conftest import pledge_data
@@ -16,10 +27,11 @@ from .conftest import pledge_data
 pytestmark = pytest.mark.django_db
 
 
-def counter_numbers(html):
+def counter_numbers(page):
     """(pledges, countries) as the counter shows them."""
-    countries = re.search(r"People and organisations from (\d+) countr(?:y|ies) have pledged", html)
-    pledges = re.search(r'pledge-counter__number">([\d,]+)<', html)
+    text = visible_text(parse(page))
+    countries = re.search(r"People and organisations from (\d+) countr(?:y|ies) have pledged", text)
+    pledges = re.search(r"([\d,]+) pledges? so far", text)
     return (
         int(pledges.group(1).replace(",", "")) if pledges else 0,
         int(countries.group(1)) if countries else 0,
@@ -35,21 +47,23 @@ class TestPledgeForm:
     def test_the_pledge_page_shows_the_pledge_the_form_and_the_counter(self, client):
         response = client.get("/pledge/")
         assert response.status_code == 200
-        html = response.content.decode()
-        assert "<h1>Take the pledge</h1>" in html
-        assert "takes a community" in html
+        doc = parse(response)
+        assert [accessible_name(h) for h in doc.find_all("h1")] == ["Take the pledge"]
+        assert "takes a community" in visible_text(by_role(doc, "region", "The pledge"))
+        form = by_role(doc, "region", "Add your name").find("form")
         for field in ("signer_type", "display_name", "country", "email", "email_updates"):
-            assert f'name="{field}"' in html
-        consent_box = re.search(r'<input[^>]*name="email_updates"[^>]*>', html).group(0)
-        assert 'type="checkbox"' in consent_box and "checked" not in consent_box
-        assert counter_numbers(html)[0] > 0
-        assert "Where the pledges come from" in html
+            assert form.find(attrs={"name": field}) is not None, field
+        consent_box = by_label(form, "Yes, send me occasional campaign updates by email")
+        assert consent_box.get("name") == "email_updates"
+        assert consent_box.get("type") == "checkbox" and not consent_box.has_attr("checked")
+        assert counter_numbers(doc)[0] > 0
+        assert by_role(doc, "heading", "Where the pledges come from")
 
     def test_a_visitor_pledges_and_sees_the_counter_move_on_both_pages(
         self, client, pledge_page, django_capture_on_commit_callbacks
     ):
-        before_pledge = counter_numbers(client.get("/pledge/").content.decode())
-        before_home = counter_numbers(client.get("/").content.decode())
+        before_pledge = counter_numbers(client.get("/pledge/"))
+        before_home = counter_numbers(client.get("/"))
         assert before_home == before_pledge
 
         response = post_pledge(
@@ -58,12 +72,13 @@ class TestPledgeForm:
 
         assert response.status_code == 302
         assert response["Location"] == "/pledge/thanks/"
-        thanks = client.get(response["Location"])
-        assert "Thank you for taking the pledge" in thanks.content.decode()
-        assert "x.com/intent/post" in thanks.content.decode()
-        after = counter_numbers(client.get("/pledge/").content.decode())
+        thanks = parse(client.get(response["Location"]))
+        assert by_role(thanks, "heading", "Thank you for taking the pledge").name == "h1"
+        share = hrefs(by_role(thanks, "region", "Ask others to join you"))
+        assert any(href.startswith("https://x.com/intent/post") for href in share), share
+        after = counter_numbers(client.get("/pledge/"))
         assert after == (before_pledge[0] + 1, before_pledge[1] + 1)  # Iceland is new
-        assert counter_numbers(client.get("/").content.decode()) == after
+        assert counter_numbers(client.get("/")) == after
         signature = PledgeSignature.objects.get(country="IS")
         assert signature.pledge_id == pledge_page.pk
         assert (signature.display_name, signature.language) == ("Björk", "en")
@@ -112,9 +127,9 @@ class TestPledgeForm:
         assert first["Location"] == "/pledge/thanks/"
         assert second["Location"] == "/pledge/already-pledged/"
         assert PledgeSignature.objects.count() == count
-        page = client.get(second["Location"]).content.decode()
-        assert "You have already pledged" in page
-        assert "amina" not in page
+        page = parse(client.get(second["Location"]))
+        assert by_role(page, "heading", "You have already pledged").name == "h1"
+        assert not mentions(page, "amina")
 
     def test_a_race_between_two_identical_emails_still_counts_one(
         self, client, pledge_page, django_capture_on_commit_callbacks
@@ -145,11 +160,15 @@ class TestPledgeForm:
     def test_only_the_allowed_kinds_of_signer_are_offered(self, client, pledge_page):
         pledge_page.governments_can_sign = False
         pledge_page.save_revision().publish()
-        html = client.get("/pledge/").content.decode()
-        assert 'value="organisation"' in html and 'value="government"' not in html
+        signer_type = by_role(
+            parse(client.get("/pledge/")), "group", re.compile(r"^I am pledging as")
+        )
+        offered = [choice.get("value") for choice in all_by_role(signer_type, "radio")]
+        assert "organisation" in offered and "government" not in offered
         response = client.post("/pledge/", pledge_data(signer_type="government"))
         assert response.status_code == 200
-        assert "Choose who is pledging from the list." in response.content.decode()
+        alert = by_role(parse(response), "alert", "There is a problem")
+        assert "Choose who is pledging from the list." in visible_text(alert)
 
 
 BAD_INPUTS = [
@@ -171,10 +190,10 @@ def test_bad_input_gets_a_clear_error_and_stores_nothing(client, fields, message
     count = PledgeSignature.objects.count()
     response = client.post("/pledge/", pledge_data(**fields))
     assert response.status_code == 200
-    html = response.content.decode()
-    assert message in html
-    assert "<title>Error:" in html
-    assert 'class="error-summary"' in html and 'aria-invalid="true"' in html
+    doc = parse(response)
+    assert message in visible_text(by_role(doc, "alert", "There is a problem"))
+    assert title(doc).startswith("Error:")
+    assert doc.find(attrs={"aria-invalid": "true"}) is not None
     assert PledgeSignature.objects.count() == count
 
 
@@ -189,9 +208,9 @@ class TestSpamAndAbuse:
         count = PledgeSignature.objects.count()
         response = client.post("/pledge/", pledge_data(seconds_ago=0, display_name="Quick Kim"))
         assert response.status_code == 200
-        html = response.content.decode()
-        assert "send it again" in html
-        assert 'value="Quick Kim"' in html
+        doc = parse(response)
+        assert "send it again" in visible_text(doc)
+        assert by_label(doc, re.compile(r"^Your name")).get("value") == "Quick Kim"
         assert PledgeSignature.objects.count() == count
 
     def test_a_replayed_form_is_not_counted_twice(self, client):
@@ -200,7 +219,7 @@ class TestSpamAndAbuse:
         assert client.post("/pledge/", data)["Location"] == "/pledge/thanks/"
         again = client.post("/pledge/", data)
         assert again.status_code == 200
-        assert "already received this form" in again.content.decode()
+        assert "already received this form" in visible_text(parse(again))
         assert PledgeSignature.objects.count() == count + 1
 
     def test_a_fullwidth_letter_in_an_email_is_the_same_pledger(self, client):
@@ -220,7 +239,7 @@ class TestSpamAndAbuse:
         response = client.post("/pledge/", pledge_data(country="DE"))
         assert response.status_code == 429
         assert response["Retry-After"] == "3600"
-        assert "Please wait before pledging again" in response.content.decode()
+        assert "Please wait before pledging again" in visible_text(parse(response))
         assert PledgeSignature.objects.count() == count
         # Another address is not affected.
         other = client.post("/pledge/", pledge_data(country="DE"), REMOTE_ADDR="198.51.100.7")
@@ -254,8 +273,9 @@ class TestCounter:
         )
         cache.clear()
         with django_assert_max_num_queries(baseline):
-            html = client.get("/pledge/").content.decode()
-        assert "Kenya" in html and "Japan" in html
+            page = client.get("/pledge/")
+        text = visible_text(parse(page))
+        assert "Kenya" in text and "Japan" in text
         with django_assert_max_num_queries(baseline - 1):
             client.get("/pledge/")  # the counts come from the cache now
 
@@ -294,12 +314,13 @@ class TestPublicSignerList:
             email="private@example.org",
             email_updates="on",
         )
-        html = client.get("/pledge/signers/").content.decode()
-        assert "Listed Person" in html
-        assert "Private Person" not in html
-        assert "@example.org" not in html
+        doc = parse(client.get("/pledge/signers/"))
+        names = [accessible_name(item) for item in all_by_role(doc, "listitem")]
+        assert "Listed Person" in names
+        assert not mentions(doc, "Private Person")
+        assert not mentions(doc, "@example.org")
         for path in ("/pledge/", "/pledge/thanks/", "/"):
-            assert "@example.org" not in client.get(path).content.decode()
+            assert not mentions(parse(client.get(path)), "@example.org"), path
 
     def test_the_list_is_paginated_and_bad_page_numbers_are_harmless(self, client, pledge_page):
         PledgeSignature.objects.bulk_create(
@@ -313,8 +334,10 @@ class TestPublicSignerList:
             )
             for number in range(60)
         )
-        first = client.get("/pledge/signers/").content.decode()
-        assert "Page 1 of 2" in first and 'rel="next"' in first
+        first = parse(client.get("/pledge/signers/"))
+        assert "Page 1 of 2" in visible_text(first)
+        next_link = first.find("a", rel="next")
+        assert next_link is not None and next_link["href"].endswith("page=2")
         for bad in ("abc", "-1", "9999"):
             assert client.get(f"/pledge/signers/?page={bad}").status_code == 200
         # A NUL in an address gets the 400 page (itac.middleware), never a 500.

@@ -1,7 +1,5 @@
 """/events/: upcoming before past, filters, pagination and a fixed number of queries."""
 
-import re
-
 import pytest
 
 from django.db import connection
@@ -10,17 +8,31 @@ from django.utils import timezone
 
 from events.models import EventPage
 from itac.demo import demo_image
+from tests.html import (
+    accessible_name,
+    all_by_role,
+    by_role,
+    hrefs,
+    parse,
+    squash,
+    texts,
+    visible_text,
+)
 
 
-def card_titles(html):
-    return re.findall(r'class="card__title"><a href="[^"]*">([^<]+)</a>', html)
+def card_titles(page):
+    """The event named by each card: a list item whose heading links to the event's page."""
+    titles = []
+    for item in all_by_role(parse(page), "listitem"):
+        headings = all_by_role(item, "heading")
+        if len(headings) == 1 and all_by_role(headings[0], "link"):
+            titles.append(accessible_name(by_role(headings[0], "link")))
+    return titles
 
 
-def section(html, heading_id):
-    """The HTML of the section labelled by `heading_id` (up to the next section)."""
-    start = html.index(f'id="{heading_id}"')
-    end = html.find("</section>", start)
-    return html[start:end]
+def section(page, name):
+    """The region of the page named `name` (by its heading)."""
+    return by_role(parse(page), "region", name)
 
 
 @pytest.mark.django_db
@@ -29,11 +41,11 @@ class TestEventList:
         later = make_event("Later online chat", days=20)
         sooner = make_event("Sooner online chat", days=2)
         recent = make_event("Recent past chat", days=-2)
-        html = client.get("/events/").content.decode()
-        titles = card_titles(html)
+        doc = parse(client.get("/events/"))
+        titles = card_titles(doc)
         assert titles.index(sooner.title) < titles.index(later.title) < titles.index(recent.title)
-        upcoming = card_titles(section(html, "upcoming-heading"))
-        past = card_titles(section(html, "past-heading"))
+        upcoming = card_titles(section(doc, "Upcoming events"))
+        past = card_titles(section(doc, "Past events"))
         assert set(upcoming) == set(
             EventPage.objects.live()
             .filter(end__gte=timezone.now(), locale__language_code="en")
@@ -46,15 +58,18 @@ class TestEventList:
         assert past[-1] == "Soft launch on International Migrants Day"
 
     def test_each_card_shows_type_languages_and_time_with_offset(self, client):
-        html = client.get("/events/").content.decode()
-        assert "14 June 2023, 15:00–16:00 (UTC-04:00)" in html
-        assert "Live chat" in html and "Expert dialogue" in html
-        assert '<span class="language-label" lang="es">Spanish</span>' in html
+        doc = parse(client.get("/events/"))
+        tags = texts(all_by_role(doc, "list", "About this event"))
+        times = texts(doc.find_all("time"))
+        assert "14 June 2023, 15:00–16:00 (UTC-04:00)" in times
+        assert any("Live chat" in tag for tag in tags) and any("Expert dialogue" in t for t in tags)
+        # The language's name is marked up in that language, for screen readers.
+        spanish = [el for el in doc.find_all(lang="es") if squash(el.get_text(" ")) == "Spanish"]
+        assert spanish
 
     def test_filter_by_type(self, client, make_event):
         make_event("A webinar for the filter", days=3, event_type="webinar")
-        html = client.get("/events/", {"type": "expert-dialogue"}).content.decode()
-        titles = card_titles(html)
+        titles = card_titles(client.get("/events/", {"type": "expert-dialogue"}))
         assert titles
         assert all(EventPage.objects.get(title=t).event_type == "expert-dialogue" for t in titles)
         assert "A webinar for the filter" not in titles
@@ -62,9 +77,9 @@ class TestEventList:
     def test_filter_by_language(self, client, make_event):
         make_event("Une causerie en français", days=3, languages="fr")
         make_event("Bilingual chat", days=4, languages="en,fr")
-        titles = card_titles(client.get("/events/", {"language": "fr"}).content.decode())
+        titles = card_titles(client.get("/events/", {"language": "fr"}))
         assert sorted(titles) == ["Bilingual chat", "Une causerie en français"]
-        spanish = card_titles(client.get("/events/", {"language": "es"}).content.decode())
+        spanish = card_titles(client.get("/events/", {"language": "es"}))
         assert "Une causerie en français" not in spanish
         assert "Live chat: an introduction to the global dialogue" in spanish
 
@@ -80,34 +95,40 @@ class TestEventList:
     def test_unknown_filter_values_give_a_clear_empty_result(self, client, query):
         response = client.get("/events/", query)
         assert response.status_code == 200
-        html = response.content.decode()
-        assert card_titles(html) == []
-        assert "one of the filters is not one we know" in html
-        assert 'aria-invalid="true"' in html
-        assert "<script>" not in html.split("<main", 1)[1]
+        doc = parse(response)
+        assert card_titles(doc) == []
+        statuses = [visible_text(status) for status in all_by_role(doc, "status")]
+        assert any("one of the filters is not one we know" in status for status in statuses)
+        form = by_role(doc, "form", "Filter events")
+        assert form.find(attrs={"aria-invalid": "true"}) is not None
+        # What was sent is never run: no bare script element from the main content onwards.
+        main = by_role(doc, "main")
+        assert [script for script in main.find_all_next("script") if not script.attrs] == []
 
     def test_filters_that_match_nothing_say_so(self, client):
-        html = client.get("/events/", {"type": "takeover", "language": "ar"}).content.decode()
-        assert card_titles(html) == []
-        assert "No upcoming events match these filters." in html
-        assert "No past events match these filters." in html
+        doc = parse(client.get("/events/", {"type": "takeover", "language": "ar"}))
+        assert card_titles(doc) == []
+        upcoming = visible_text(section(doc, "Upcoming events"))
+        assert "No upcoming events match these filters." in upcoming
+        assert "No past events match these filters." in visible_text(section(doc, "Past events"))
 
     def test_past_events_are_paginated_and_keep_the_filters(self, client, make_event):
         for number in range(10):
             make_event(f"Old webinar {number}", days=-100 - number, event_type="live-chat")
-        first = client.get("/events/", {"type": "live-chat"}).content.decode()
-        assert len(card_titles(section(first, "past-heading"))) == 12
-        assert "?type=live-chat&amp;page=2" in first
-        second = client.get("/events/", {"type": "live-chat", "page": "2"}).content.decode()
-        past = card_titles(section(second, "past-heading"))
+        first = parse(client.get("/events/", {"type": "live-chat"}))
+        assert len(card_titles(section(first, "Past events"))) == 12
+        assert "?type=live-chat&page=2" in hrefs(first)
+        second = parse(client.get("/events/", {"type": "live-chat", "page": "2"}))
+        past = card_titles(section(second, "Past events"))
         # 5 demo live chats in the past + 10 here = 15: the 3 oldest on the second page.
         assert past == [
             "Live chat with the GFMD Business Mechanism and youth representatives",
             "Live chat with the director of a Venezuelan diaspora organisation",
             "Live chat: an introduction to the global dialogue",
         ]
-        assert 'id="upcoming-heading"' not in second
-        assert "Page 2 of 2" in second
+        assert all_by_role(second, "region", "Upcoming events") == []
+        assert second.find(id="upcoming-heading") is None
+        assert "Page 2 of 2" in visible_text(second)
 
     @pytest.mark.parametrize("page", ["abc", "-1", "9999", "1e9"])
     def test_odd_page_numbers_never_fail(self, client, page):
@@ -124,9 +145,10 @@ class TestEventList:
         client.get("/events/")  # renders the card renditions once
         with CaptureQueriesContext(connection) as many:
             response = client.get("/events/")
-        assert len(card_titles(response.content.decode())) > 20
+        assert len(card_titles(response)) > 20
         assert len(many) == len(few), [q["sql"] for q in many.captured_queries]
 
     def test_the_list_links_its_calendar_feed(self, client):
-        html = client.get("/events/").content.decode()
-        assert 'href="/events/feed.ics"' in html
+        doc = parse(client.get("/events/"))
+        link = by_role(doc, "link", "Subscribe to the calendar of upcoming events (.ics)")
+        assert link["href"] == "/events/feed.ics"

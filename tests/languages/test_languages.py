@@ -1,6 +1,5 @@
 """The portal in English, Spanish, French, Arabic and Portuguese (issue 7)."""
 
-import re
 from pathlib import Path
 
 import polib
@@ -15,7 +14,7 @@ from itac.demo.translations import PAGE_SLUGS
 from partners.models import PartnerCategory
 from stories.models import Theme
 from stories.submissions.models import StorySubmission
-from tests.html import parse
+from tests.html import all_by_role, by_role, parse, title, visible_text
 
 from .conftest import form_started
 
@@ -24,55 +23,63 @@ pytestmark = pytest.mark.django_db
 LANGUAGES = ["en", "es", "fr", "ar", "pt"]
 
 
-def html_tag(html):
-    return re.search(r"<html[^>]*>", html).group(0)
+def html_tag(doc):
+    """The document's language and direction, as (lang, dir) on its html element."""
+    return (doc.html.get("lang"), doc.html.get("dir"))
 
 
-def main_tag(html):
-    return re.search(r"<main[^>]*>", html).group(0)
+def main_tag(doc):
+    """The attributes of the page's main landmark."""
+    return by_role(doc, "main").attrs
 
 
 def get(client, path):
     response = client.get(path)
     assert response.status_code == 200, path
-    return response.content.decode()
+    return parse(response)
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_each_home_page_serves_with_its_language_and_direction(client, code):
-    html = get(client, "/" if code == "en" else f"/{code}/")
+    doc = get(client, "/" if code == "en" else f"/{code}/")
     direction = "rtl" if code == "ar" else "ltr"
-    assert html_tag(html) == f'<html lang="{code}" dir="{direction}">'
+    assert html_tag(doc) == (code, direction)
 
 
 def test_the_arabic_home_page_is_right_to_left_and_in_arabic(client):
-    html = get(client, "/ar/")
-    assert 'dir="rtl"' in html_tag(html)
-    assert "انتقل إلى المحتوى الرئيسي" in html  # the skip link
-    assert "يتطلب الأمر مجتمعًا" in html  # the translated hero heading
-    assert 'aria-label="اللغات"' in html  # the language switcher's name
+    doc = get(client, "/ar/")
+    assert html_tag(doc)[1] == "rtl"
+    assert by_role(doc, "link", "انتقل إلى المحتوى الرئيسي")["href"] == "#main"  # the skip link
+    headings = [heading.get_text(" ") for heading in all_by_role(doc, "heading")]
+    assert any("يتطلب الأمر مجتمعًا" in heading for heading in headings)  # the hero heading
+    by_role(doc, "navigation", "اللغات")  # the language switcher's name
 
 
 def test_the_home_page_has_hreflang_alternates_for_all_five_and_x_default(client):
-    html = get(client, "/")
-    alternates = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html))
+    doc = get(client, "/")
+    alternates = {
+        link["hreflang"]: link["href"]
+        for link in doc.find_all("link", rel="alternate", hreflang=True)
+    }
     assert set(alternates) == {*LANGUAGES, "x-default"}
     assert alternates["es"].endswith("/es/") and alternates["ar"].endswith("/ar/")
     assert alternates["x-default"] == alternates["en"]
 
 
 def test_language_names_are_written_in_their_own_language(client):
-    html = get(client, "/ar/")
-    switcher = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+    doc = get(client, "/ar/")
+    switcher = visible_text(by_role(doc, "navigation", "اللغات"))
     for name in ["English", "español", "français", "العربيّة", "Português"]:
         assert name in switcher
 
 
 def test_the_switcher_keeps_the_page_when_it_is_translated(client):
-    html = get(client, "/ar/about/")
-    assert 'href="/es/about/" lang="es"' in html
-    assert 'href="/about/" lang="en"' in html
-    assert 'href="/fr/about/" lang="fr"' in html
+    links = {
+        (link["href"], link.get("lang")) for link in all_by_role(get(client, "/ar/about/"), "link")
+    }
+    assert ("/es/about/", "es") in links
+    assert ("/about/", "en") in links
+    assert ("/fr/about/", "fr") in links
 
 
 def test_a_page_missing_in_a_language_falls_back_to_english_marked_as_english(client):
@@ -80,21 +87,21 @@ def test_a_page_missing_in_a_language_falls_back_to_english_marked_as_english(cl
 
     home = Page.objects.get(depth=2, locale__language_code="en")
     home.add_child(instance=StandardPage(title="Press", slug="press", introduction="News."))
-    html = get(client, "/ar/press/")
-    assert 'dir="rtl"' in html_tag(html)  # the interface stays Arabic
-    assert 'lang="en"' in main_tag(html)  # the English content says so (WCAG 3.1.2)
-    html = get(client, "/fr/press/")
-    assert 'lang="en"' in main_tag(html)
+    doc = get(client, "/ar/press/")
+    assert html_tag(doc)[1] == "rtl"  # the interface stays Arabic
+    assert main_tag(doc).get("lang") == "en"  # the English content says so (WCAG 3.1.2)
+    doc = get(client, "/fr/press/")
+    assert main_tag(doc).get("lang") == "en"
     # A translated page's content is not marked.
-    assert "lang=" not in main_tag(get(client, "/es/about/"))
+    assert "lang" not in main_tag(get(client, "/es/about/"))
 
 
 def test_a_missing_page_answers_404_in_the_visitors_language(client):
     response = client.get("/ar/no-such-page/")
     assert response.status_code == 404
-    html = response.content.decode()
-    assert html_tag(html) == '<html lang="ar" dir="rtl">'
-    assert "لم نعثر على هذه الصفحة" in html
+    doc = parse(response)
+    assert html_tag(doc) == ("ar", "rtl")
+    assert "لم نعثر على هذه الصفحة" in visible_text(doc)
 
 
 def test_the_translated_demo_pages_exist_and_are_live():
@@ -112,7 +119,7 @@ def test_each_library_has_ten_stories_in_its_own_language(client, code):
 
     stories = StoryPage.objects.live().filter(locale__language_code=code)
     assert stories.count() >= 10
-    doc = parse(get(client, f"/{code}/stories/"))
+    doc = get(client, f"/{code}/stories/")
     # Told or translated in the visitor's language: no card is marked as another language's.
     assert doc.find(class_="language-label") is None
     titles = {link.get_text(strip=True) for link in doc.select(".story-card .card__title a")}
@@ -150,13 +157,13 @@ def test_a_pledge_error_appears_in_the_visitors_language(client):
     data = {"form_started": form_started(), "website_url": "", "signer_type": "individual"}
     response = client.post("/ar/pledge/", data)
     assert response.status_code == 200
-    html = response.content.decode()
-    assert "<title>خطأ:" in html
-    assert "اختر بلدك." in html  # "Choose your country."
+    doc = parse(response)
+    assert title(doc).startswith("خطأ:")
+    assert "اختر بلدك." in visible_text(doc)  # "Choose your country."
     assert PledgeSignature.objects.count() == count
 
     response = client.post("/es/pledge/", data)
-    assert "Elige tu país." in response.content.decode()
+    assert "Elige tu país." in visible_text(parse(response))
 
 
 def test_a_pledge_records_the_language_it_was_made_in(client):
@@ -196,25 +203,26 @@ def test_a_story_form_error_appears_in_the_visitors_language(client):
     del data["title"]
     response = client.post("/es/share-your-story/", data)
     assert response.status_code == 200
-    html = response.content.decode()
-    assert "<title>Error:" in html
-    assert "Para enviar tu historia, acepta que podamos publicarla." in html
-    assert "Ponle un título a tu historia." in html  # the error names its question
+    doc = parse(response)
+    assert title(doc).startswith("Error:")
+    assert "Para enviar tu historia, acepta que podamos publicarla." in visible_text(doc)
+    assert "Ponle un título a tu historia." in visible_text(doc)  # the error names its question
 
 
 def test_the_arabic_story_form_works_end_to_end(client, django_capture_on_commit_callbacks):
-    html = get(client, "/ar/share-your-story/")
-    assert html_tag(html) == '<html lang="ar" dir="rtl">'
-    assert "شارك قصتك" in html
-    assert "أوافق على أن تنشر #ItTakesACommunity هذه القصة" in html  # the Arabic consent wording
+    doc = get(client, "/ar/share-your-story/")
+    assert html_tag(doc) == ("ar", "rtl")
+    assert "شارك قصتك" in visible_text(doc)
+    # The Arabic consent wording.
+    assert "أوافق على أن تنشر #ItTakesACommunity هذه القصة" in visible_text(doc)
 
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post("/ar/share-your-story/", story_data())
     assert response.status_code == 302
     assert response["Location"] == "/ar/share-your-story/thanks/"
     thanks = get(client, response["Location"])
-    assert html_tag(thanks) == '<html lang="ar" dir="rtl">'
-    assert "شكرًا لك على قصتك" in thanks
+    assert html_tag(thanks) == ("ar", "rtl")
+    assert "شكرًا لك على قصتك" in visible_text(thanks)
 
     submission = StorySubmission.objects.order_by("-pk").first()
     assert submission.consent_language == "ar"

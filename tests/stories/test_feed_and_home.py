@@ -6,6 +6,7 @@ import pytest
 
 from partners.models import PartnerPage
 from stories.models import StoryPage
+from tests.html import accessible_name, all_by_role, by_role, mentions, parse
 
 
 def feed_items(response):
@@ -45,26 +46,30 @@ class TestFeed:
         assert not any(email in body for email in emails)
 
     def test_library_page_advertises_the_feed(self, client):
-        html = client.get("/stories/").content.decode()
-        assert 'type="application/rss+xml"' in html and 'href="/stories/feed/"' in html
+        doc = parse(client.get("/stories/"))
+        feeds = doc.find_all("link", rel="alternate", type="application/rss+xml")
+        assert [feed["href"] for feed in feeds] == ["/stories/feed/"]
 
 
 @pytest.mark.django_db
 class TestFeaturedOnHome:
     def test_home_shows_up_to_three_featured_stories_newest_first(self, client):
         response = client.get("/")
-        html = response.content.decode()
+        doc = parse(response)
         featured = list(
             StoryPage.objects.live()
             .filter(featured=True, locale__language_code="en")
             .order_by("-date_published")[:3]
         )
         assert len(featured) == 3
-        positions = [html.index(story.title) for story in featured]
-        assert positions == sorted(positions)
-        assert "Stories from the community" in html
+        section = by_role(doc, "region", "Stories from the community")
+        titles = [
+            accessible_name(by_role(card, "heading")) for card in all_by_role(section, "article")
+        ]
+        assert titles == [story.title for story in featured]
 
     def test_unfeatured_stories_stay_off_the_home_page(self, client):
         StoryPage.objects.update(featured=False)
-        html = client.get("/").content.decode()
-        assert "Stories from the community" not in html
+        doc = parse(client.get("/"))
+        assert all_by_role(doc, "region", "Stories from the community") == []
+        assert not mentions(doc, "Stories from the community")

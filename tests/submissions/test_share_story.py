@@ -18,6 +18,7 @@ from wagtail.models import Page, WorkflowState
 from stories.models import StoryPage
 from stories.submissions.consent import CONSENT_VERSION
 from stories.submissions.models import StorySubmission, SubmissionStatus
+from tests.html import by_role, hrefs, mentions, parse, title, visible_text
 
 from .conftest import started
 from .photo_files import (
@@ -63,12 +64,13 @@ class TestTheForm:
     def test_the_form_is_offered_with_every_consent_box_unticked(self, client, share_page):
         response = client.get(share_page.url)
         assert response.status_code == 200
-        html = response.content.decode()
+        doc = parse(response)
+        form = doc.find("input", attrs={"name": "consent_publish_story"}).find_parent("form")
         for name in ("consent_publish_story", "consent_publish_photo", "consent_contact"):
-            tag = html[html.index(f'name="{name}"') - 80 : html.index(f'name="{name}"') + 80]
-            assert "checked" not in tag
-        assert 'enctype="multipart/form-data"' in html
-        assert "csrfmiddlewaretoken" in html
+            box = form.find("input", attrs={"name": name})
+            assert box.get("type") == "checkbox" and not box.has_attr("checked"), name
+        assert form.get("enctype") == "multipart/form-data"
+        assert form.find("input", attrs={"name": "csrfmiddlewaretoken"}) is not None
 
     def test_the_share_page_is_at_its_campaign_address(self, client, share_page):
         assert share_page.url == "/share-your-story/"
@@ -88,7 +90,7 @@ class TestTheJourney:
         assert response.status_code == 302
         assert response["Location"] == "/share-your-story/thanks/"
         thanks = client.get(response["Location"])
-        assert "What happens next" in thanks.content.decode()
+        assert "What happens next" in visible_text(parse(thanks))
 
         submission = StorySubmission.objects.select_related("story", "photo").get()
         story = submission.story
@@ -141,9 +143,9 @@ class TestTheJourney:
         client.logout()
         public = client.get(f"/stories/{story.slug}/")
         assert public.status_code == 200
-        html = public.content.decode()
-        assert "amina@example.org" not in html
-        assert "Amina" in html  # the name she chose to show
+        doc = parse(public)
+        assert not mentions(doc, "amina@example.org")
+        assert "Amina" in visible_text(doc)  # the name she chose to show
         rendition_urls = [r.url for r in image.renditions.all()]
         assert rendition_urls, "the story page shows the photo through a rendition"
         for rendition in image.renditions.all():
@@ -222,12 +224,14 @@ class TestTheJourney:
 
 def assert_rejected_with_error(response, field, words):
     assert response.status_code == 200
-    html = response.content.decode()
-    assert "<title>Error:" in html
-    assert "data-error-summary" in html
-    assert f'href="#id_{field}"' in html or f'href="#id_{field}_0"' in html
-    assert words in html
-    return html
+    doc = parse(response)
+    assert title(doc).startswith("Error:")
+    summary = by_role(doc, "alert", "There is a problem")
+    assert summary.has_attr("data-error-summary")
+    links = hrefs(summary)
+    assert f"#id_{field}" in links or f"#id_{field}_0" in links, links
+    assert words in visible_text(doc)
+    return doc
 
 
 class TestBadInput:
@@ -266,11 +270,11 @@ class TestBadInput:
     ):
         before = counts()
         data = {**story_data, **change}
-        html = assert_rejected_with_error(submit(client, share_page, data), field, words)
+        doc = assert_rejected_with_error(submit(client, share_page, data), field, words)
         assert counts() == before
         # What the person typed is still there.
         if field != "city":
-            assert 'value="Dublin"' in html
+            assert doc.find("input", value="Dublin") is not None
 
     @pytest.mark.parametrize(
         ("photo", "words"),
@@ -296,8 +300,8 @@ class TestBadInput:
             "photo_alt": "A photo",
             "consent_publish_photo": "on",
         }
-        html = assert_rejected_with_error(submit(client, share_page, data), "photo", words)
-        assert "choose your photo again" in html
+        doc = assert_rejected_with_error(submit(client, share_page, data), "photo", words)
+        assert "choose your photo again" in visible_text(doc)
         assert counts() == before
         left = set(Path(tempfile.gettempdir()).iterdir()) - temp_before
         assert not [p for p in left if p.suffix == ".upload"], left
@@ -306,12 +310,12 @@ class TestBadInput:
         self, client, share_page, story_data_with_photo
     ):
         data = {**story_data_with_photo, "consent_publish_photo": "", "photo_alt": ""}
-        html = assert_rejected_with_error(
+        doc = assert_rejected_with_error(
             submit(client, share_page, data),
             "consent_publish_photo",
             "agree that it may be published",
         )
-        assert 'href="#id_photo_alt"' in html
+        assert "#id_photo_alt" in hrefs(by_role(doc, "alert", "There is a problem"))
 
     def test_a_missing_security_token_gets_a_friendly_page(self, share_page, story_data):
         from django.test import Client
@@ -319,7 +323,7 @@ class TestBadInput:
         before = counts()
         response = Client(enforce_csrf_checks=True).post(share_page.url, story_data)
         assert response.status_code == 403
-        assert "The form expired before it was sent" in response.content.decode()
+        assert "The form expired before it was sent" in visible_text(parse(response))
         assert counts() == before
 
 
@@ -345,7 +349,7 @@ class TestSpamAndAbuse:
             assert submit(client, share_page, data).status_code == 302
         response = submit(client, share_page, {**story_data, "form_started": started()})
         assert response.status_code == 429
-        assert "Please wait a little" in response.content.decode()
+        assert "Please wait a little" in visible_text(parse(response))
         assert StorySubmission.objects.count() == 5
         # Another address is not affected.
         fresh = {**story_data, "form_started": started()}
@@ -376,6 +380,6 @@ class TestTitlesAndFailures:
         ):
             response = submit(client, share_page, story_data_with_photo)
         assert response.status_code == 200
-        assert "Refused by the story&#x27;s own rules." in response.content.decode()
+        assert "Refused by the story's own rules." in visible_text(parse(response))
         assert counts() == before
         assert {p for p in media.rglob("*") if p.is_file()} == files_before
