@@ -20,7 +20,6 @@ servers get 60 posts, the proxy refuses the rest, every home page request is a c
 
 import argparse
 import json
-import socket
 import statistics
 import subprocess
 import sys
@@ -32,6 +31,8 @@ from pathlib import Path
 BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR))
 
+from bench.photo_flood import free_port, home_times  # noqa: E402
+from bench.serve import percentile  # noqa: E402
 from deploy.stack import Stack, create_database, say  # noqa: E402
 from tests.stack.visitors import Visitor  # noqa: E402
 
@@ -45,26 +46,6 @@ def parse_args():
     return parser.parse_args()
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def home_page_times(visitor, count=None, until=None):
-    times = []
-    while (count is not None and len(times) < count) or (until is not None and not until()):
-        began = time.perf_counter()
-        answer = visitor.get("/")
-        times.append(time.perf_counter() - began)
-        assert answer.status == 200, answer.status
-    return times
-
-
-def p90(times):
-    return sorted(times)[int(len(times) * 0.9)]
-
-
 def one_round(stack, requests):
     import redis
 
@@ -72,8 +53,8 @@ def one_round(stack, requests):
     stack.start()
     try:
         home = Visitor(stack.url)
-        home_page_times(home, count=20)  # in the cache
-        normal = home_page_times(home, count=requests)
+        home_times(home, count=20)  # in the cache
+        normal = home_times(home, count=requests)
         flood = subprocess.Popen(
             [sys.executable, "-m", "tests.stack.flood", stack.url, "/share-your-story/", "4", "18"],
             cwd=BASE_DIR,
@@ -85,7 +66,7 @@ def one_round(stack, requests):
         began = time.perf_counter()
         flood.stdin.write("go\n")
         flood.stdin.flush()
-        during = home_page_times(home, until=lambda: flood.poll() is not None)
+        during = home_times(home, until=lambda: flood.poll() is not None)
         lasted = time.perf_counter() - began
         answers = json.loads(flood.stdout.read())
     finally:
@@ -113,8 +94,8 @@ def main():
         normal, during, lasted, answered = one_round(stack, args.requests)
         ratio = statistics.median(during) / statistics.median(normal)
         rows.append(
-            f"| {number} | {statistics.median(normal) * 1000:.2f} | {p90(normal) * 1000:.2f} "
-            f"| {statistics.median(during) * 1000:.2f} | {p90(during) * 1000:.2f} "
+            f"| {number} | {statistics.median(normal):.2f} | {percentile(normal, 0.9):.2f} "
+            f"| {statistics.median(during):.2f} | {percentile(during, 0.9):.2f} "
             f"| {ratio:.2f} | {len(during)} in {lasted:.1f} s "
             f"| {', '.join(f'{n} × {what}' for what, n in sorted(answered.items()))} |"
         )

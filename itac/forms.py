@@ -209,7 +209,11 @@ class QuickSelect(forms.Select):
     def render(self, name, value, attrs=None, renderer=None):
         chosen = {str(item) for item in self.format_value(value)}
         attributes = flatatt({"name": name, **self.build_attrs(self.attrs, attrs)})
-        options = format_html_join(
+        return format_html("<select{}>{}\n</select>", attributes, self.options(chosen))
+
+    def options(self, chosen):
+        """The <option>s, those whose value is in `chosen` selected."""
+        return format_html_join(
             "",
             '\n  <option value="{}"{}>{}</option>',
             (
@@ -217,4 +221,3 @@ class QuickSelect(forms.Select):
                 for choice, label in self.choices
             ),
         )
-        return format_html("<select{}>{}\n</select>", attributes, options)

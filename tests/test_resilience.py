@@ -10,10 +10,11 @@ from django_tasks_db.models import DBTaskResult
 
 from django.core import mail
 from django.core.mail.backends.base import BaseEmailBackend
-from django.core.management import call_command
 from django.db import OperationalError
 from django.test import Client
 from django.utils import timezone
+
+from tests.tasks import run_task_worker
 
 pytestmark = pytest.mark.django_db
 
@@ -69,24 +70,7 @@ def queued_email(settings):
 
 
 def run_email_worker():
-    # The worker closes connections between tasks, as a long-running process should; inside a
-    # test's transaction that would close the test's own connection (as Django's TestCase
-    # keeps requests from doing), so here it leaves the connection alone.
-    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
-        _run_email_worker()
-
-
-def _run_email_worker():
-    call_command(
-        "db_worker",
-        "--batch",
-        "--queue-name",
-        "email",
-        "--backend",
-        "worker",
-        "--no-startup-delay",
-        verbosity=0,
-    )
+    run_task_worker("email")
 
 
 class TestEmailQueue:

@@ -6,15 +6,18 @@ from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
 
 from django import forms
-from django.forms.utils import flatatt
 from django.utils.html import format_html, format_html_join
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
-from itac.forms import RecordChoiceField, RecordMultipleChoiceField, SpamProtectedForm
+from itac.forms import (
+    QuickSelect,
+    RecordChoiceField,
+    RecordMultipleChoiceField,
+    SpamProtectedForm,
+)
 from partners.models import PartnerPage
 from stories.models import StorytellerDisplay, Theme, story_language_choices
 from stories.models.story_page import name_appears_in
@@ -48,13 +51,11 @@ def country_options(language):
     )
 
 
-class CountrySelect(forms.Select):
-    """The same <select> Django draws, its options taken from `country_options`."""
+class CountrySelect(QuickSelect):
+    """The country <select>, its options taken from `country_options` (made once per language)."""
 
-    def render(self, name, value, attrs=None, renderer=None):
-        chosen = set(self.format_value(value))
-        attributes = flatatt({"name": name, **self.build_attrs(self.attrs, attrs)})
-        options = format_html_join(
+    def options(self, chosen):
+        return format_html_join(
             "",
             "\n  {}",
             (
@@ -62,7 +63,6 @@ class CountrySelect(forms.Select):
                 for code, plain, selected in country_options(get_language())
             ),
         )
-        return mark_safe(f"<select{attributes}>{options}\n</select>")  # noqa: S308 (escaped above)
 
 
 class ShareStoryForm(SpamProtectedForm):

@@ -26,6 +26,7 @@ from stories.submissions.models import StorySubmission
 from stories.synthetic import add_synthetic_stories
 from tests.conftest import make_user
 from tests.factories import StorySubmissionFactory
+from tests.tasks import run_task_worker
 
 # Four whole weeks, Monday 4 January to Sunday 31 January 2010: nothing of the demo site.
 START, END = datetime.date(2010, 1, 4), datetime.date(2010, 1, 31)
@@ -436,22 +437,6 @@ class TestStoryChanges:
         assert ["Renamed theme", "2"] in found["Published stories by theme"]
 
 
-def run_worker():
-    """The task worker, once through its queues, leaving the test's connection open (as in
-    tests/test_resilience.py)."""
-    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
-        call_command(
-            "db_worker",
-            "--batch",
-            "--backend",
-            "worker",
-            "--queue-name",
-            "email,impact",
-            "--no-startup-delay",
-            verbosity=0,
-        )
-
-
 @pytest.fixture
 def task_worker(settings):
     """Production's tasks: counting ahead is on and waits in the database for the worker."""
@@ -503,7 +488,7 @@ class TestCountingAhead:
             StoryPage.objects.get(pk=story.pk).unpublish()
             StoryPage.objects.get(pk=other.pk).unpublish()
         assert queued_counts() == 1  # a burst of changes queues one count
-        run_worker()
+        run_task_worker()
         assert queued_counts() == 0
         found, counted = look(editor_client, url)
         assert ["Ghana", "2"] not in found["Published stories by country"]
@@ -518,7 +503,7 @@ class TestCountingAhead:
         call_command("count_impact_weeks", "--in-background", stdout=out)
         assert "Queued" in out.getvalue()
         assert queued_counts() == 1
-        run_worker()
+        run_task_worker()
         assert queued_counts() == 0
         assert DBTaskResult.objects.get(queue_name="impact").status == "SUCCESSFUL"
 
