@@ -7,9 +7,11 @@ such cached copy is then stale at once, without anyone having to know which keys
 The caching proxy is told at the same moment to drop every page it keeps (itac.http_cache).
 """
 
+import threading
 import time
 
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import Page, TranslatableMixin
@@ -22,25 +24,51 @@ from itac import http_cache
 CACHE_SECONDS = 5 * 60
 
 
+class RequestMemo(threading.local):
+    """The versions one request has read, so that it reads each from the cache once (a page
+    asks for the pages' version a dozen times) and sees one consistent set while it renders.
+    Kept from `request_started` to `request_finished` only: outside a request (commands, the
+    task worker, tests between requests) every read goes to the cache."""
+
+    versions = None
+
+    def start(self, **kwargs):
+        self.versions = {}
+
+    def end(self, **kwargs):
+        self.versions = None
+
+
+MEMO = RequestMemo()
+
+
 class CacheVersion:
     """A version number kept in the cache and written into the keys of cached copies: a new
     number makes every one of them stale at once. The one way to version cached data (the
     published pages here, the story listings' options in stories.queries, the impact
     dashboard's pledges and submissions and each week of its story figures in reach.dashboard).
+    Read once per request (`RequestMemo`).
     """
 
     def __init__(self, key):
         self.key = key
 
     def get(self):
+        memo = MEMO.versions
+        if memo is not None and self.key in memo:
+            return memo[self.key]
         version = cache.get(self.key)
         if version is None:
             version = self.bump()
+        elif memo is not None:
+            memo[self.key] = version
         return version
 
     def bump(self):
         version = time.time_ns()
         cache.set(self.key, version, None)
+        if MEMO.versions is not None:
+            MEMO.versions[self.key] = version
         return version
 
     @staticmethod
@@ -48,11 +76,17 @@ class CacheVersion:
         """The numbers of several `versions`, in order, read from the cache at once; a missing
         one gets a new number, as in `get` (never an old one: a copy kept under it may be stale).
         """
-        found = cache.get_many([version.key for version in versions])
+        memo = MEMO.versions if MEMO.versions is not None else {}
+        found = {key: memo[key] for key in (version.key for version in versions) if key in memo}
+        unread = [version.key for version in versions if version.key not in found]
+        if unread:
+            found.update(cache.get_many(unread))
         missing = {version.key: time.time_ns() for version in versions if version.key not in found}
         if missing:
             cache.set_many(missing, None)
             found.update(missing)
+        if MEMO.versions is not None:
+            MEMO.versions.update(found)
         return [found[version.key] for version in versions]
 
 
@@ -61,6 +95,18 @@ PAGES_VERSION = CacheVersion("itac:pages:version")
 
 def pages_version():
     return PAGES_VERSION.get()
+
+
+def any_view_restrictions():
+    """Whether any page is private (a password, signed-in users, groups), per pages version."""
+    from wagtail.models import PageViewRestriction
+
+    key = f"itac:view-restrictions:{pages_version()}"
+    restricted = cache.get(key)
+    if restricted is None:
+        restricted = PageViewRestriction.objects.exists()
+        cache.set(key, restricted, CACHE_SECONDS)
+    return restricted
 
 
 def forget_cached_pages(**kwargs):
@@ -85,8 +131,12 @@ def forget_when_shown_content_changes(sender, **kwargs):
 
 def connect_signals():
     """Called once, from ItacConfig.ready()."""
+    from wagtail.models import PageViewRestriction
+
     from itac.models import CampaignSettings, NavigationSettings
 
+    request_started.connect(MEMO.start, dispatch_uid="itac.page_cache.memo.start")
+    request_finished.connect(MEMO.end, dispatch_uid="itac.page_cache.memo.end")
     for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
         signal.connect(forget_cached_pages, dispatch_uid=f"itac.page_cache.{id(signal)}")
     post_delete.connect(forget_cached_pages, sender=Page, dispatch_uid="itac.page_cache.delete")
@@ -97,6 +147,12 @@ def connect_signals():
             dispatch_uid=f"itac.page_cache.{settings_model.__name__}",
         )
     for signal in (post_save, post_delete):
+        # A page made private or public again: what was kept of it (and the proxy's copies).
+        signal.connect(
+            forget_cached_pages,
+            sender=PageViewRestriction,
+            dispatch_uid=f"itac.page_cache.restrictions.{id(signal)}",
+        )
         signal.connect(
             forget_when_shown_content_changes, dispatch_uid=f"itac.page_cache.snippets.{id(signal)}"
         )

@@ -70,8 +70,14 @@ def card_renditions():
     )
 
 
+def story_rows(queryset):
+    """Stories for the cached cards (`{% story_cards %}`): the hero image joined; what else a
+    card shows is loaded only for the cards not kept."""
+    return queryset.select_related("hero_image")
+
+
 def story_cards(queryset, with_themes=True):
-    """Stories as cards: hero image joined, its renditions and the themes prefetched."""
+    """Stories as cards drawn anew: hero image joined, its renditions and the themes prefetched."""
     queryset = queryset.select_related("hero_image").prefetch_related(card_renditions())
     if with_themes:
         queryset = queryset.prefetch_related("themes")
@@ -146,8 +152,8 @@ def search_stories(stories, text, limit=SEARCH_LIMIT):
 
 
 def stories_in_order(ids):
-    """The stories with these ids as cards, in the order of `ids` (one query, plus prefetches)."""
-    by_id = {story.pk: story for story in story_cards(StoryPage.objects.filter(pk__in=ids))}
+    """The stories with these ids for their cards, in the order of `ids` (one query)."""
+    by_id = {story.pk: story for story in story_rows(StoryPage.objects.filter(pk__in=ids))}
     return [by_id[pk] for pk in ids if pk in by_id]
 
 

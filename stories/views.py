@@ -22,7 +22,7 @@ from stories.queries import (
     options_version,
     search_stories,
     stories_in_order,
-    story_cards,
+    story_rows,
 )
 
 PAGE_SIZE = 12
@@ -130,7 +130,7 @@ def library_results(index_page, filters, page_number):
         page_obj.object_list = stories_in_order(list(page_obj.object_list))
         return page_obj, total, more, False
     total, more = cached_story_count(index_page, filters, stories)
-    paginator = CountedPaginator(story_cards(newest_first(stories)), PAGE_SIZE, total)
+    paginator = CountedPaginator(story_rows(newest_first(stories)), PAGE_SIZE, total)
     capped = more and requested_page(page_number) > MAX_PAGES
     return paginator.get_page(page_number), total, more, capped
 

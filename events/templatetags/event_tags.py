@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 
 from events.models import EventIndexPage, EventPage
 from events.models.event_index_page import events_for_listing
+from itac.cards import cached_cards, published_at
 
 register = template.Library()
 
@@ -89,3 +90,17 @@ def partner_events(context, partner):
             ]
         )
     return {"events": upcoming + past, "partner": partner, "request": context.get("request")}
+
+
+@register.simple_tag(takes_context=True)
+def event_cards(context, events, heading_level=3):
+    """The cards of `events`, in order (itac.cards: kept per event page publication, and
+    drawn anew when an event starts or ends, which its "Happening now" tag shows)."""
+    return cached_cards(
+        context,
+        events,
+        template_name="events/components/event_card.html",
+        name="event",
+        key_of=lambda event: f"{event.pk}:{published_at(event)}:{int(event.is_happening_now)}",
+        heading_level=heading_level,
+    )

@@ -143,6 +143,19 @@ class BasePage(Page):
             url = absolute_url(url, request)
         return [url] if url else []
 
+    def get_view_restrictions(self):
+        """Wagtail's view restrictions of this page and its ancestors: none without a query
+        while no page of the site has one (the usual case for a public campaign), which
+        Wagtail asks on every page served (two queries). Known per pages version
+        (itac.page_cache: a restriction added or removed sets a new one)."""
+        from wagtail.models import PageViewRestriction
+
+        from itac.page_cache import any_view_restrictions
+
+        if not any_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
     def get_url_parts(self, request=None):
         """Wagtail's address, with two campaign rules: under the visitor's language prefix when
         this page is the default-language version served for a missing translation

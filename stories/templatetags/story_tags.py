@@ -1,14 +1,19 @@
 from django import template
 from django.conf import settings
-from django.core.cache import cache
-from django.utils.safestring import mark_safe
+from django.db.models import prefetch_related_objects
 from django.utils.translation import get_language
 
 from wagtail.models import Locale
 
-from itac.page_cache import CACHE_SECONDS, pages_version
+from itac.cards import cached_cards, published_at
 from stories.models import StoryPage
-from stories.queries import newest_first, options_version, story_cards, themes_in_language
+from stories.queries import (
+    card_renditions,
+    newest_first,
+    options_version,
+    story_rows,
+    themes_in_language,
+)
 
 register = template.Library()
 
@@ -28,11 +33,10 @@ def featured_stories(context):
     stories = []
     for language in languages:
         stories = list(
-            story_cards(
+            story_rows(
                 newest_first(
                     StoryPage.objects.live().filter(featured=True, locale__language_code=language)
-                ),
-                with_themes=False,
+                )
             )[:FEATURED_COUNT]
         )
         if stories:
@@ -71,13 +75,12 @@ def partner_stories(context, partner):
     stories = []
     for locale in dict.fromkeys([Locale.get_active(), Locale.get_default()]):
         stories = list(
-            story_cards(
+            story_rows(
                 newest_first(
                     StoryPage.objects.live().filter(
                         partner__translation_key=partner.translation_key, locale=locale
                     )
-                ),
-                with_themes=False,
+                )
             )[:PARTNER_STORY_COUNT]
         )
         if stories:
@@ -94,31 +97,24 @@ def partner_stories(context, partner):
 
 
 @register.simple_tag(takes_context=True)
-def story_card(context, story, heading_level=3, show_themes=False):
-    """A story's card, its HTML cached per story publication, language and options.
+def story_cards(context, stories, heading_level=3, show_themes=False):
+    """The cards of `stories`, in order (itac.cards: kept per story publication, read at once).
 
-    Rendering a dozen cards is most of a listing's time. A card changes when its story is
-    published again, or any page or theme changes (the two versions in the key).
+    `stories` need only their hero image joined (`stories.queries.story_rows`): the renditions
+    and themes a card shows are loaded for the cards that are not kept.
     """
-    request = context.get("request")
-    version = getattr(request, "_story_card_version", None)
-    if version is None:
-        version = f"{pages_version()}.{options_version()}"
-        if request is not None:
-            request._story_card_version = version
-    published = story.last_published_at.timestamp() if story.last_published_at else ""
-    host = request.get_host() if request is not None else ""
-    key = (
-        f"stories:card:{story.pk}:{published}:{version}:{get_language()}:{host}:"
-        f"{heading_level}:{int(bool(show_themes))}"
+
+    def load(missing):
+        prefetch_related_objects(missing, card_renditions(), *(["themes"] if show_themes else []))
+
+    return cached_cards(
+        context,
+        stories,
+        template_name="stories/components/story_card.html",
+        name="story",
+        key_of=lambda story: f"{story.pk}:{published_at(story)}",
+        load=load,
+        versions=[options_version()],
+        heading_level=heading_level,
+        show_themes=bool(show_themes),
     )
-    html = cache.get(key)
-    if html is None:
-        card = context.template.engine.get_template("stories/components/story_card.html")
-        html = card.render(
-            context.new(
-                {"story": story, "heading_level": heading_level, "show_themes": show_themes}
-            )
-        )
-        cache.set(key, html, CACHE_SECONDS)
-    return mark_safe(html)  # noqa: S308 (our own template's output)

@@ -1,0 +1,49 @@
+"""Cards (a story, partner or event in a listing) kept as HTML, a listing's worth read from the
+cache in one round trip.
+
+Rendering a dozen cards, with their pictures' renditions and tags loaded first, is most of
+what a listing costs; reading them from the cache one by one costs a round trip each. A card
+is kept per page publication, visitor language and host, under the versions of everything it
+names (`versions`: the published pages' at least), so a change anywhere shows at once.
+"""
+
+from django.core.cache import cache
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+from itac.page_cache import CACHE_SECONDS, pages_version
+
+
+def published_at(page):
+    return page.last_published_at.timestamp() if page.last_published_at else ""
+
+
+def cached_cards(context, items, *, template_name, name, key_of, load=None, versions=(), **options):
+    """The HTML of `template_name` for each of `items` (in order), rendered with the item as
+    `name` and `options` in its context.
+
+    `key_of(item)` names what makes the item's card differ (its id and publication at least);
+    `load(items)` loads what rendering needs (renditions, tags) for the cards not kept, so a
+    listing whose cards are all kept loads nothing more than its items.
+    """
+    items = list(items)
+    if not items:
+        return []
+    request = context.get("request")
+    host = request.get_host() if request is not None else ""
+    settings = ":".join(f"{option}={value}" for option, value in sorted(options.items()))
+    version = ".".join(str(number) for number in (pages_version(), *versions))
+    prefix = f"itac:card:{name}:{version}:{get_language()}:{host}:{settings}"
+    keys = [f"{prefix}:{key_of(item)}" for item in items]
+    found = cache.get_many(keys)
+    missing = [(item, key) for item, key in zip(items, keys, strict=True) if key not in found]
+    if missing:
+        if load is not None:
+            load([item for item, _key in missing])
+        template = context.template.engine.get_template(template_name)
+        rendered = {
+            key: template.render(context.new({name: item, **options})) for item, key in missing
+        }
+        cache.set_many(rendered, CACHE_SECONDS)
+        found.update(rendered)
+    return [mark_safe(found[key]) for key in keys]  # noqa: S308 (our own templates' output)
