@@ -1,6 +1,7 @@
 """The pledge counter: aggregate counts kept in the cache, refreshed when someone pledges."""
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django_countries.fields import Country
 
@@ -20,11 +21,21 @@ class PledgeCounts:
 
     pledges: int = 0
     listed: int = 0
-    by_country: list = field(default_factory=list)
+    # (country code, pledges, listed) per country, as counted.
+    rows: list = field(default_factory=list)
 
     @property
     def countries(self):
-        return len(self.by_country)
+        return len(self.rows)
+
+    @cached_property
+    def by_country(self):
+        """(Country, pledges), most first, then by the country's name in the visitor's
+        language (named only when a page lists them, not for the counter's figures)."""
+        return sorted(
+            ((Country(code), pledges) for code, pledges, _listed in self.rows),
+            key=lambda item: (-item[1], item[0].name),
+        )
 
 
 def counter_cache_key(pledge):
@@ -47,14 +58,8 @@ def pledge_counts(pledge):
             .order_by()
         )
         cache.set(key, rows, COUNTER_CACHE_SECONDS)
-    by_country = sorted(
-        ((Country(code), pledges) for code, pledges, _listed in rows),
-        key=lambda item: (-item[1], item[0].name),
-    )
     return PledgeCounts(
-        pledges=sum(row[1] for row in rows),
-        listed=sum(row[2] for row in rows),
-        by_country=by_country,
+        pledges=sum(row[1] for row in rows), listed=sum(row[2] for row in rows), rows=rows
     )
 
 

@@ -25,18 +25,19 @@ CACHE_SECONDS = 5 * 60
 
 
 class RequestMemo(threading.local):
-    """The versions one request has read, so that it reads each from the cache once (a page
-    asks for the pages' version a dozen times) and sees one consistent set while it renders.
-    Kept from `request_started` to `request_finished` only: outside a request (commands, the
-    task worker, tests between requests) every read goes to the cache."""
+    """What one request has read of the cache's versions (and of Wagtail's site root paths,
+    itac.wagtail_patches), so that it reads each once (a page asks for the pages' version a
+    dozen times) and sees one consistent set while it renders. Kept from `request_started` to
+    `request_finished` only: outside a request (commands, the task worker, tests between
+    requests) every read goes to the cache."""
 
-    versions = None
+    values = None
 
     def start(self, **kwargs):
-        self.versions = {}
+        self.values = {}
 
     def end(self, **kwargs):
-        self.versions = None
+        self.values = None
 
 
 MEMO = RequestMemo()
@@ -54,7 +55,7 @@ class CacheVersion:
         self.key = key
 
     def get(self):
-        memo = MEMO.versions
+        memo = MEMO.values
         if memo is not None and self.key in memo:
             return memo[self.key]
         version = cache.get(self.key)
@@ -67,8 +68,8 @@ class CacheVersion:
     def bump(self):
         version = time.time_ns()
         cache.set(self.key, version, None)
-        if MEMO.versions is not None:
-            MEMO.versions[self.key] = version
+        if MEMO.values is not None:
+            MEMO.values[self.key] = version
         return version
 
     @staticmethod
@@ -76,7 +77,7 @@ class CacheVersion:
         """The numbers of several `versions`, in order, read from the cache at once; a missing
         one gets a new number, as in `get` (never an old one: a copy kept under it may be stale).
         """
-        memo = MEMO.versions if MEMO.versions is not None else {}
+        memo = MEMO.values if MEMO.values is not None else {}
         found = {key: memo[key] for key in (version.key for version in versions) if key in memo}
         unread = [version.key for version in versions if version.key not in found]
         if unread:
@@ -85,8 +86,8 @@ class CacheVersion:
         if missing:
             cache.set_many(missing, None)
             found.update(missing)
-        if MEMO.versions is not None:
-            MEMO.versions.update(found)
+        if MEMO.values is not None:
+            MEMO.values.update(found)
         return [found[version.key] for version in versions]
 
 

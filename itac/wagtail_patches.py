@@ -1,17 +1,26 @@
-"""The one patch of Wagtail: the locale of a language is looked up once per process.
+"""The patches of Wagtail, both lookups it repeats while serving one page:
 
-Wagtail asks the database for the active Locale (`Locale.objects.get_for_language`, through
-`Locale.get_active`) each time anything is localised: a dozen times on some pages. The locales
-change only when an administrator adds or removes one, so each process keeps those it has
-found and forgets them all whenever a Locale is saved or deleted. No setting or hook of
-Wagtail's does this; tests/test_wagtail_patches.py fails if an upgrade makes the patch miss.
+- **The locale of a language, once per process.** Wagtail asks the database for the active
+  Locale (`Locale.objects.get_for_language`, through `Locale.get_active`) each time anything is
+  localised: a dozen times on some pages. The locales change only when an administrator adds
+  or removes one, so each process keeps those it has found and forgets them all whenever a
+  Locale is saved or deleted.
+- **The site root paths, once per request.** Every page whose address is asked without the
+  request (a link chosen in a block or a snippet) reads `Site.get_site_root_paths()` from the
+  cache again: five round trips on the home page. A request keeps the first answer
+  (itac.page_cache.RequestMemo); Wagtail still clears its cached copy when a Site changes.
+
+No setting or hook of Wagtail's does either; tests/test_wagtail_patches.py fails if an upgrade
+makes a patch miss.
 """
 
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 from wagtail.models.i18n import LocaleManager
+
+from itac.page_cache import MEMO
 
 WAGTAIL_GET_FOR_LANGUAGE = LocaleManager.get_for_language
 _locales_by_language = {}
@@ -31,8 +40,23 @@ def forget_locales(**kwargs):
     _locales_by_language.clear()
 
 
+WAGTAIL_GET_SITE_ROOT_PATHS = Site.get_site_root_paths
+SITE_ROOT_PATHS = "wagtail:site-root-paths"
+
+
+def get_site_root_paths_once():
+    """Wagtail's `Site.get_site_root_paths`, asked once per request."""
+    memo = MEMO.values
+    if memo is None:
+        return WAGTAIL_GET_SITE_ROOT_PATHS()
+    if SITE_ROOT_PATHS not in memo:
+        memo[SITE_ROOT_PATHS] = WAGTAIL_GET_SITE_ROOT_PATHS()
+    return memo[SITE_ROOT_PATHS]
+
+
 def apply():
     """Called once, from ItacConfig.ready()."""
     LocaleManager.get_for_language = get_for_language_once
+    Site.get_site_root_paths = staticmethod(get_site_root_paths_once)
     post_save.connect(forget_locales, sender=Locale, dispatch_uid="itac.wagtail_patches.save")
     post_delete.connect(forget_locales, sender=Locale, dispatch_uid="itac.wagtail_patches.delete")

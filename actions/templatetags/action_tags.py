@@ -1,23 +1,35 @@
 """Template tags for the calls to action: the pledge counter on any page."""
 
 from django import template
+from django.core.cache import cache
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from actions.counter import pledge_counts
 from actions.models import PledgePage
 from itac.brand import community_ring_svg
+from itac.page_cache import CACHE_SECONDS, pages_version
 
 register = template.Library()
 
+# Kept in the cache when the site has no pledge page, so that is not asked again either.
+NO_PLEDGE = "none"
+
 
 def campaign_pledge():
-    """The first pledge page in the page tree, in the visitor's language when translated."""
-    pledges = PledgePage.objects.live().order_by("path")
-    return (
-        pledges.filter(locale__language_code=get_language()).first()
-        or pledges.filter(alias_of__isnull=True).first()
-    )
+    """The first pledge page in the page tree, in the visitor's language when translated;
+    found once per language until a page changes (itac.page_cache)."""
+    key = f"actions:campaign-pledge:{get_language()}:{pages_version()}"
+    pledge = cache.get(key)
+    if pledge is None:
+        pledges = PledgePage.objects.live().order_by("path")
+        pledge = (
+            pledges.filter(locale__language_code=get_language()).first()
+            or pledges.filter(alias_of__isnull=True).first()
+            or NO_PLEDGE
+        )
+        cache.set(key, pledge, CACHE_SECONDS)
+    return pledge if pledge != NO_PLEDGE else None
 
 
 @register.inclusion_tag("actions/components/pledge_counter.html", takes_context=True)
