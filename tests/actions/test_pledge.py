@@ -226,6 +226,21 @@ class TestSentTwice:
             assert client.post("/pledge/", data)["Location"] == "/pledge/thanks/"
         assert PledgeSignature.objects.count() == count + 2
 
+    def test_two_copies_racing_each_other_count_once(self, client, monkeypatch):
+        """The second copy looks before the first is stored: the unique key stops it."""
+        from actions import views
+
+        data = pledge_data(display_name="Racing Rae", submission_key=pledge_key(client))
+        assert client.post("/pledge/", data)["Location"] == "/pledge/thanks/"
+        count = PledgeSignature.objects.count()
+        looks = iter([False])
+        real_look = views.already_recorded
+        monkeypatch.setattr(
+            views, "already_recorded", lambda form: next(looks, None) or real_look(form)
+        )
+        assert client.post("/pledge/", data)["Location"] == "/pledge/thanks/"
+        assert PledgeSignature.objects.count() == count
+
     def test_a_form_with_a_mistake_keeps_its_key(self, client):
         count = PledgeSignature.objects.count()
         key = pledge_key(client)

@@ -136,3 +136,25 @@ def test_a_key_never_appears_in_an_address(client, form_page, story_data):
     assert key not in answer["Location"]
     # Stored as a hash only.
     assert not StorySubmission.objects.filter(submission_key_hash=key).exists()
+
+
+def test_two_copies_racing_each_other_store_one_story(
+    client, form_page, story_data, moderator, monkeypatch, django_capture_on_commit_callbacks
+):
+    """The second copy looks before the first has stored anything (they race on two app
+    servers): the database's unique key stops it, nothing of it is kept, and it is thanked."""
+    from stories.submissions import views
+
+    sent = {**story_data, "submission_key": key_given_by(client, form_page)}
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(form_page.url, with_photo(sent))["Location"] == (
+            form_page.url + "thanks/"
+        )
+    before = stored()
+    looks = iter([False])  # its first look comes before the first copy's commit
+    real_look = views.already_stored
+    monkeypatch.setattr(views, "already_stored", lambda form: next(looks, None) or real_look(form))
+    with django_capture_on_commit_callbacks(execute=True):
+        racing = client.post(form_page.url, with_photo(sent))
+    assert racing["Location"] == form_page.url + "thanks/"
+    assert stored() == before
