@@ -16,7 +16,10 @@ def country_choices():
 
 
 class PledgeForm(SpamProtectedForm):
-    """Who is pledging, from where, and whether they want updates or to be listed."""
+    """Who is pledging, from where, and whether they want updates or to be listed; counted
+    once per form sent, however many times it arrives (`idempotent`)."""
+
+    idempotent = True
 
     signer_type = forms.ChoiceField(
         label=_("I am pledging as"),

@@ -26,28 +26,39 @@ def pledge_form(page, request):
     if request.method not in ("GET", "HEAD", "POST"):
         return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
     if request.method == "POST":
+        thanks = page.get_url(request) + page.reverse_subpage("thanks")
+        form = PledgeForm(request.POST, signer_types=page.signer_types)
+        # The same form sent again (a double click, the proxy retrying on another app server)
+        # is answered as the first was, and neither counted nor rate limited again.
+        if already_recorded(form):
+            return redirect(thanks)
         if rate_limited(request, "pledge", PLEDGE_RATE):
             response = page.render(request, template="actions/pledge_rate_limited.html")
             response.status_code = 429
             response["Retry-After"] = "3600"
             return response
-        form = PledgeForm(request.POST, signer_types=page.signer_types)
         if form.is_valid():
             # Spam is dropped without a word: the sender sees the usual thank-you.
             if form.is_spam():
-                return redirect(page.get_url(request) + page.reverse_subpage("thanks"))
+                return redirect(thanks)
             # A form already sent is shown again with a word, never counted twice.
             if form.claim_token():
-                if record_signature(page, form.cleaned_data):
-                    return redirect(page.get_url(request) + page.reverse_subpage("thanks"))
+                if record_signature(page, form):
+                    return redirect(thanks)
                 return redirect(page.get_url(request) + page.reverse_subpage("already_pledged"))
     else:
         form = PledgeForm(signer_types=page.signer_types)
     return page.render(request, context_overrides={"form": form, **counter_context(page)})
 
 
-def record_signature(page, data):
+def already_recorded(form):
+    """True when a pledge was stored from this very form (its submission key)."""
+    return PledgeSignature.objects.filter(submission_key_hash=form.submission_key_hash).exists()
+
+
+def record_signature(page, form):
     """Store a pledge; False when this email has already signed this pledge (nothing stored)."""
+    data = form.cleaned_data
     pledge = original_pledge(page)
     email = data["email"]
     if email and PledgeSignature.objects.filter(pledge=pledge, email=email).exists():
@@ -63,9 +74,13 @@ def record_signature(page, data):
                 email_updates=bool(email) and data["email_updates"],
                 show_in_public_list=data["show_in_public_list"],
                 language=get_language(),
+                submission_key_hash=form.submission_key_hash,
             )
             transaction.on_commit(partial(forget_pledge_counts, page))
     except IntegrityError:
+        # Two copies of one form at once: the other one was stored, and thanked.
+        if already_recorded(form):
+            return True
         # Two submissions with the same email raced past the check above: one pledge only.
         if not email:
             raise

@@ -256,7 +256,8 @@ class Stack:
                 "4",
                 # Longer than Varnish keeps an idle connection to a backend (backend_idle_timeout,
                 # 60 s): gunicorn's default (2 s) closes connections Varnish may reuse, and a
-                # POST sent on one that was just closed fails with a 503 (it cannot be retried).
+                # POST sent on one that was just closed has to be sent again (only the public
+                # forms' posts are, their bodies kept by Varnish; an admin post gets a 503).
                 "--keep-alive",
                 "75",
                 "--no-control-socket",

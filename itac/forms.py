@@ -1,6 +1,8 @@
 """What every public form shares: clean text, spam protection and accessible error display."""
 
 import hashlib
+import re
+import secrets
 import time
 
 from django_ratelimit.core import get_usage, is_ratelimited
@@ -21,6 +23,8 @@ MINIMUM_FILL_SECONDS = 3
 FORM_MAX_AGE_SECONDS = 60 * 60 * 24
 FORM_STARTED_SALT = "itac.forms.started"
 USED_FORM_CACHE_PREFIX = "itac:form-started-used:"
+# The key an idempotent form carries (`SpamProtectedForm.idempotent`): 32 URL-safe characters.
+SUBMISSION_KEY_PATTERN = re.compile(r"[A-Za-z0-9_-]{32}")
 
 SEND_AGAIN = _(
     "For your safety we could not accept the form this time. Everything you wrote is still "
@@ -57,7 +61,14 @@ class SpamProtectedForm(forms.Form):
       everything kept and a plain request to send it again (and a fresh start token).
     - The start token is single-use: views call `claim_token()` before storing anything, and
       `release_token()` if storing fails, so a replay is refused but never a person's retry.
+    - An idempotent form (`idempotent = True`: the forms that store a record) also carries a
+      random submission key, kept when the form is shown again. Its view stores the key's hash
+      with the record under a unique constraint, so the same form sent twice (a double click,
+      the proxy retrying on another app server) stores one record and is answered as the
+      first was. The key is not personal data, but it is never logged nor put in an address.
     """
+
+    idempotent = False
 
     # Hidden from people (CSS and aria-hidden); bots fill every field they find.
     website_url = forms.CharField(
@@ -71,10 +82,21 @@ class SpamProtectedForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.idempotent:
+            self.fields["submission_key"] = forms.CharField(
+                required=False, widget=forms.HiddenInput
+            )
         if not self.is_bound:
             self.initial["form_started"] = new_start_token()
+            if self.idempotent:
+                self.initial["submission_key"] = new_submission_key()
         else:
             self.data = self._normalised(self.data)
+            if self.idempotent and not SUBMISSION_KEY_PATTERN.fullmatch(
+                str(self.data.get("submission_key", ""))
+            ):
+                # A form from before keys existed, or a forged one: a key of its own from now.
+                self.data["submission_key"] = new_submission_key()
         for field in self.fields.values():
             field.validators = [
                 NamedNullCharactersValidator(field.label)
@@ -122,6 +144,11 @@ class SpamProtectedForm(forms.Form):
         self.data = self.data.copy()
         self.data["form_started"] = new_start_token()
 
+    @property
+    def submission_key_hash(self):
+        """The hash of an idempotent form's submission key, as its record stores it."""
+        return hash_submission_key(self.data["submission_key"])
+
     def _token_key(self):
         token = self.data.get("form_started", "")
         return USED_FORM_CACHE_PREFIX + hashlib.sha256(token.encode()).hexdigest()
@@ -130,9 +157,15 @@ class SpamProtectedForm(forms.Form):
         """Mark the start token used; False (and the form asks to send again) if it was already.
 
         Kept in the cache until the token would have expired anyway; `cache.add` is atomic,
-        so two copies of one form sent at once cannot both be stored.
+        so two copies of one form sent at once cannot both be stored. An idempotent form sent
+        again with the same submission key is let through: its view stores at most one record
+        for the key (the first copy may have died on an app server before storing anything).
         """
-        if cache.add(self._token_key(), True, timeout=FORM_MAX_AGE_SECONDS + 60):
+        claim = self.submission_key_hash if self.idempotent else True
+        key = self._token_key()
+        if cache.add(key, claim, timeout=FORM_MAX_AGE_SECONDS + 60):
+            return True
+        if self.idempotent and cache.get(key) == claim:
             return True
         self.ask_to_send_again(ALREADY_SENT)
         return False
@@ -148,6 +181,15 @@ class SpamProtectedForm(forms.Form):
 
 def new_start_token():
     return signing.dumps(time.time(), salt=FORM_STARTED_SALT)
+
+
+def new_submission_key():
+    return secrets.token_urlsafe(24)
+
+
+def hash_submission_key(key):
+    """What a record keeps of its form's submission key (never the key itself)."""
+    return hashlib.sha256(key.encode()).hexdigest()
 
 
 def rate_limited(request, group, rate):

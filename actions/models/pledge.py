@@ -183,6 +183,12 @@ class PledgeSignature(models.Model):
     show_in_public_list = models.BooleanField(_("name shown in the public list"), default=False)
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
     created_at = models.DateTimeField(_("signed at"), auto_now_add=True, db_index=True)
+    # The hash of the form's submission key (itac.forms): the same form sent twice, by a
+    # double click or a proxy retrying on another app server, counts once. Empty (NULL) for
+    # pledges taken before keys existed.
+    submission_key_hash = models.CharField(
+        max_length=64, null=True, blank=True, unique=True, editable=False
+    )
 
     panels = [FieldPanel("display_name"), FieldPanel("show_in_public_list")]
 

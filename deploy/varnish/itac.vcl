@@ -4,6 +4,11 @@
 #   (Cache-Control: public, s-maxage=...) and names what each page shows (xkey header).
 # - A visitor with a session (logged in, or a page password given) and every POST go to
 #   the app servers untouched.
+# - A request an app server could not answer (refused, reset, timed out) is sent to the
+#   other: reads always, and the public site's posts too (their bodies are read whole first),
+#   because every public form stores what it is sent once however often it arrives (its
+#   single-use start token, and the story and pledge forms' submission keys). Admin posts
+#   are never sent twice.
 # - Stale copies are served while a fresh one is fetched, and for a day while no app server
 #   is healthy (grace).
 # - Purges (PURGE with an "xkey-purge" header naming tags) are taken only from the app
@@ -40,6 +45,8 @@ sub vcl_recv {
     # The client's address, overwritten whatever the client sent: the app keys its rate
     # limits on it (PROXY_CLIENT_IP_HEADER=X-Real-IP).
     set req.http.X-Real-IP = client.ip;
+    # Set below, only by the proxy: this post may be sent again to another app server.
+    unset req.http.X-Retry-Post;
 
     if (req.method != "GET" && req.method != "HEAD") {
         # The story form takes photos: it is the only public form that uploads files. The app
@@ -51,6 +58,17 @@ sub vcl_recv {
             && req.url !~ "^/(admin|django-admin)/"
             && vsthrottle.is_denied("uploads:" + client.ip, 60, 1h)) {
             return (synth(429, "Too Many Requests"));
+        }
+        # A public form's post is read whole before it goes on, so that it can be sent again
+        # to the other app server when the first cannot answer (vcl_backend_error). 11 MB
+        # holds the largest story form the app accepts (a 10 MB photo and the text; its
+        # FILE_UPLOAD_MAX_MEMORY_SIZE). A larger body, or one of unknown length, is not kept
+        # (keeping it would fail the request): it goes on as it comes, and is not retried.
+        if (req.method == "POST" && req.url !~ "^/(admin|django-admin)/"
+            && std.integer(s=req.http.Content-Length, fallback=-1) >= 0
+            && std.integer(s=req.http.Content-Length, fallback=-1) <= 11534336
+            && std.cache_req_body(11MB)) {
+            set req.http.X-Retry-Post = "1";
         }
         return (pass);
     }
@@ -90,10 +108,13 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
-    # A connection refused or reset: try again, for reads only (a POST may have been
-    # received). The director picks the next app server; a dead one is tried at most a few
-    # times before its probes mark it sick (about 4 s).
-    if (bereq.retries < 3 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    # A connection refused, reset or timed out: try again, for reads and for the public
+    # forms' posts kept whole in vcl_recv (one may have been received: the app stores it
+    # once, and answers the second copy as it did the first). Admin posts, and any other
+    # method, are not sent twice. The director picks the next app server; a dead one is
+    # tried at most a few times before its probes mark it sick (about 4 s).
+    if (bereq.retries < 3
+        && (bereq.method == "GET" || bereq.method == "HEAD" || bereq.http.X-Retry-Post)) {
         return (retry);
     }
     set beresp.http.Content-Type = "text/html; charset=utf-8";

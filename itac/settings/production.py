@@ -4,6 +4,8 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from itac.media_storage import media_origin, s3_media_storage
+
 from .base import *  # noqa: F403
 
 
@@ -40,3 +42,22 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_HTTPONLY = True
+
+# Media on S3-compatible storage when MEDIA_S3_BUCKET is set (itac/media_storage.py: a private
+# bucket, every file's address signed); otherwise in MEDIA_ROOT, served by the proxy.
+media_storage = s3_media_storage(os.environ)
+if media_storage is not None:
+    STORAGES = {**STORAGES, "default": media_storage}  # noqa: F405
+    # Pictures now come from the bucket's address: the public pages and the admin may show them.
+    _directives = CONTENT_SECURITY_POLICY["DIRECTIVES"]  # noqa: F405
+    CONTENT_SECURITY_POLICY = {
+        **CONTENT_SECURITY_POLICY,  # noqa: F405
+        "DIRECTIVES": {
+            **_directives,
+            "img-src": [*_directives["img-src"], media_origin(media_storage)],
+        },
+    }
+    ADMIN_CONTENT_SECURITY_POLICY = {
+        **ADMIN_CONTENT_SECURITY_POLICY,  # noqa: F405
+        "img-src": [*ADMIN_CONTENT_SECURITY_POLICY["img-src"], media_origin(media_storage)],  # noqa: F405
+    }

@@ -71,7 +71,10 @@ class ShareStoryForm(SpamProtectedForm):
     Every limit is stated in the help text, and every error names its question. The photo is
     only checked from its header here; it is decoded (the costly part) by `decode_photo()`,
     which the view calls once everything else is valid and the attempt has been counted.
+    A story is stored once per form sent, however many times it arrives (`idempotent`).
     """
+
+    idempotent = True
 
     title = forms.CharField(
         label=_("Title of your story"),

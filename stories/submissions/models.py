@@ -154,6 +154,12 @@ class StorySubmission(models.Model):
     removal_requested_at = models.DateTimeField(_("removal requested at"), null=True, blank=True)
     # Only a hash: the link itself goes to the storyteller by email and is never stored.
     removal_token_hash = models.CharField(max_length=64, blank=True, editable=False)
+    # The hash of the form's submission key (itac.forms): the same form sent twice, by a
+    # double click or a proxy retrying on another app server, is stored once. Empty (NULL)
+    # for stories sent before keys existed, and for stories not sent through the form.
+    submission_key_hash = models.CharField(
+        max_length=64, null=True, blank=True, unique=True, editable=False
+    )
 
     class Meta:
         verbose_name = _("story submission")

@@ -4,6 +4,7 @@ import logging
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db import IntegrityError
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
@@ -12,6 +13,7 @@ from django.views.decorators.cache import never_cache
 from itac.forms import limit_reached, rate_limited
 
 from .forms import RemovalRequestForm, ShareStoryForm
+from .models import StorySubmission
 from .permissions import partner_account
 from .services import create_submission, record_removal_request
 
@@ -53,6 +55,10 @@ def share_story(request, page):
         ):
             return too_many(request, page)
         form = ShareStoryForm(request.POST, request.FILES, partner=partner)
+        # The same form sent again (a double click, the proxy retrying on another app
+        # server): answered as the first was, nothing stored or counted twice.
+        if already_stored(form):
+            return redirect(page.url + "thanks/")
         if form.is_valid():
             if form.is_spam():
                 logger.info("A story submission was dropped as spam")
@@ -71,6 +77,11 @@ def share_story(request, page):
     )
 
 
+def already_stored(form):
+    """True when a story was stored from this very form (its submission key)."""
+    return StorySubmission.objects.filter(submission_key_hash=form.submission_key_hash).exists()
+
+
 def store(form, request):
     """Save the story; False, with the reason on the form, when the page's own rules refuse it."""
     try:
@@ -79,6 +90,11 @@ def store(form, request):
         # Nothing was saved: one transaction, and the photo file is removed with it.
         add_model_errors(form, error)
         return False
+    except IntegrityError:
+        # Two copies of one form at once: the other one stored the story (nothing of this
+        # one was kept: one transaction, and the photo file is removed with it).
+        if not already_stored(form):
+            raise
     return True
 
 

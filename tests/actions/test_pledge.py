@@ -197,6 +197,62 @@ def test_bad_input_gets_a_clear_error_and_stores_nothing(client, fields, message
     assert PledgeSignature.objects.count() == count
 
 
+def pledge_key(client):
+    """The submission key the pledge form hands the visitor, in its hidden field."""
+    return parse(client.get("/pledge/")).find("input", attrs={"name": "submission_key"})["value"]
+
+
+class TestSentTwice:
+    """A pledge form sent twice (a double click, the proxy retrying it on another app server)
+    counts once and is thanked both times (issue 15)."""
+
+    def test_the_same_form_sent_twice_counts_once_and_thanks_both_times(
+        self, client, django_capture_on_commit_callbacks
+    ):
+        count = PledgeSignature.objects.count()
+        data = pledge_data(display_name="Twice Tess", submission_key=pledge_key(client))
+        answers = []
+        for _ in range(2):
+            with django_capture_on_commit_callbacks(execute=True):
+                answers.append(client.post("/pledge/", data, REMOTE_ADDR="192.0.2.20"))
+        assert [answer["Location"] for answer in answers] == ["/pledge/thanks/"] * 2
+        assert PledgeSignature.objects.count() == count + 1
+        assert PledgeSignature.objects.filter(display_name="Twice Tess").count() == 1
+
+    def test_two_forms_with_their_own_keys_count_twice(self, client):
+        count = PledgeSignature.objects.count()
+        for name in ("Anonymous neighbour", "Another neighbour"):
+            data = pledge_data(display_name=name, submission_key=pledge_key(client))
+            assert client.post("/pledge/", data)["Location"] == "/pledge/thanks/"
+        assert PledgeSignature.objects.count() == count + 2
+
+    def test_two_copies_racing_each_other_count_once(self, client, monkeypatch):
+        """The second copy looks before the first is stored: the unique key stops it."""
+        from actions import views
+
+        data = pledge_data(display_name="Racing Rae", submission_key=pledge_key(client))
+        assert client.post("/pledge/", data)["Location"] == "/pledge/thanks/"
+        count = PledgeSignature.objects.count()
+        looks = iter([False])
+        real_look = views.already_recorded
+        monkeypatch.setattr(
+            views, "already_recorded", lambda form: next(looks, None) or real_look(form)
+        )
+        assert client.post("/pledge/", data)["Location"] == "/pledge/thanks/"
+        assert PledgeSignature.objects.count() == count
+
+    def test_a_form_with_a_mistake_keeps_its_key(self, client):
+        count = PledgeSignature.objects.count()
+        key = pledge_key(client)
+        wrong = client.post("/pledge/", pledge_data(country="", submission_key=key))
+        assert wrong.status_code == 200
+        assert parse(wrong).find("input", attrs={"name": "submission_key"})["value"] == key
+        fixed = pledge_data(display_name="Careful Cal", submission_key=key)
+        assert client.post("/pledge/", fixed)["Location"] == "/pledge/thanks/"
+        assert client.post("/pledge/", fixed)["Location"] == "/pledge/thanks/"
+        assert PledgeSignature.objects.count() == count + 1
+
+
 class TestSpamAndAbuse:
     def test_a_filled_honeypot_is_thanked_and_dropped(self, client):
         count = PledgeSignature.objects.count()

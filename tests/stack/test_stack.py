@@ -15,6 +15,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.request
 from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -22,9 +23,11 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 from bs4 import BeautifulSoup
 
+from django.test.client import encode_multipart
+
 from deploy.stack import NEWEST_STORY, Stack, copy_database, varnish_installed
 from tests.stack.visitors import Visitor, post_story_form
-from tests.submissions.photo_files import large_truncated_jpeg
+from tests.submissions.photo_files import jpeg_with_gps, large_truncated_jpeg
 
 # The test database (with the demo site) is what the stack copies.
 pytestmark = [pytest.mark.stack, pytest.mark.django_db]
@@ -219,6 +222,93 @@ def test_a_killed_app_server_fails_no_read_that_reaches_the_proxy_after(stack):
         assert len(statuses) == 48
         assert {status for status, _ in statuses} == {200}, statuses
         assert {backend for _, backend in statuses} == {"app2"}
+    finally:
+        stack.start_app(0)
+        stack.wait_until_serving()
+
+
+STORY_TEXT = (
+    "On our street, neighbours from nine countries run a repair cafe every Saturday: bicycles, "
+    "radios and winter coats come back to life, and so does the conversation."
+)
+
+
+class Storyteller:
+    """One person's browser, from a loopback address of its own (the app takes 5 stories an
+    hour from an address): the story form loaded once, then sent as a browser sends it."""
+
+    path = "/share-your-story/"
+
+    def __init__(self, base, source):
+        self.visitor = Visitor(base, source=source)
+        form = BeautifulSoup(self.visitor.get(self.path).text, "html.parser").find(
+            "input", {"name": "submission_key"}
+        )
+        form = form.find_parent("form")
+        self.hidden = {
+            name: form.find("input", {"name": name})["value"]
+            for name in ("csrfmiddlewaretoken", "form_started", "submission_key")
+        }
+
+    def send(self, title, photo=False):
+        fields = {
+            **self.hidden,
+            "title": title,
+            "story": STORY_TEXT,
+            "storyteller_display": "anonymous",
+            "relationship": "mine",
+            "country": "DE",
+            "told_in_language": "en",
+            "consent_publish_story": "on",
+        }
+        if photo:
+            fields |= {
+                "photo": jpeg_with_gps(),
+                "photo_alt": "Neighbours mending a bicycle",
+                "consent_publish_photo": "on",
+            }
+        body = encode_multipart("itac-stack-story", fields)
+        request = urllib.request.Request(self.visitor.base + self.path, data=body, method="POST")
+        request.add_header("Content-Type", "multipart/form-data; boundary=itac-stack-story")
+        return self.visitor.open(request)
+
+
+def test_a_killed_app_server_fails_no_story_form_sent_after(stack):
+    """An app server dies (kill -9): every story form sent after, with a photo or without, is
+    stored once and thanked, and so is the same form sent again (a double click, or the
+    proxy's own retry); the form page keeps being served. Varnish keeps the posts' bodies and
+    sends those that met the dead server to the other (deploy/varnish/itac.vcl)."""
+    tellers = [Storyteller(stack.url, source=f"127.0.15.{n + 1}") for n in range(6)]
+    time.sleep(3.2)  # people take longer than the form's minimum fill time (itac.forms)
+    app1 = stack.processes.pop("app1")
+    os.killpg(app1.pid, signal.SIGKILL)
+    app1.wait()
+    run = time.time_ns()
+    titles = {n: f"It Takes A Community to mend bikes {run} {n}" for n in range(len(tellers))}
+    posts, reads = [], []
+
+    def tell(n):
+        for _ in range(2):
+            answer = tellers[n].send(titles[n], photo=n % 3 == 0)
+            posts.append((answer.status, answer.headers.get("Location")))
+        again = Visitor(stack.url, source=f"127.0.15.{n + 1}").get(Storyteller.path)
+        reads.append((again.status, again.headers.get("X-Backend")))
+
+    try:
+        threads = [threading.Thread(target=tell, args=(n,)) for n in range(len(tellers))]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert posts == [(302, "/share-your-story/thanks/")] * 2 * len(tellers), posts
+        assert reads == [(200, "app2")] * len(tellers), reads
+        stored = stack.shell(
+            "import json; from stories.submissions.models import StorySubmission; "
+            "print(json.dumps(list(StorySubmission.objects"
+            f".filter(story__title__contains=' {run} ')"
+            ".values_list('story__title', flat=True))))"
+        )
+        assert Counter(json.loads(stored)) == Counter(titles.values())
     finally:
         stack.start_app(0)
         stack.wait_until_serving()

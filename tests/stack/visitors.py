@@ -1,5 +1,6 @@
 """Clients of the stack: a browser's worth of cookies, and a story form with a photo."""
 
+import http.client
 import http.cookiejar
 import io
 import urllib.error
@@ -10,14 +11,17 @@ from django.test.client import encode_multipart
 
 
 class Visitor:
-    """A browser's worth of cookies, talking to the stack through the proxy."""
+    """A browser's worth of cookies, talking to the stack through the proxy (from a loopback
+    address of its own when `source` is given: the proxy and the app count limits per
+    address)."""
 
-    def __init__(self, base):
+    def __init__(self, base, source=None):
         self.base = base
         self.cookies = http.cookiejar.CookieJar()
-        self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(self.cookies), NoRedirect
-        )
+        handlers = [urllib.request.HTTPCookieProcessor(self.cookies), NoRedirect]
+        if source:
+            handlers.append(FromAddress(source))
+        self.opener = urllib.request.build_opener(*handlers)
 
     def get(self, path):
         return self.open(urllib.request.Request(self.base + path))
@@ -40,6 +44,17 @@ class Visitor:
 class NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
         return None
+
+
+class FromAddress(urllib.request.HTTPHandler):
+    """Connections from one loopback address (127.0.0.0/8 is all the machine's own)."""
+
+    def __init__(self, source):
+        super().__init__()
+        self.source = source
+
+    def http_open(self, req):
+        return self.do_open(http.client.HTTPConnection, req, source_address=(self.source, 0))
 
 
 def post_story_form(visitor, path, token, photo):

@@ -128,6 +128,7 @@ def save_story_and_record(form, request, image):
         photo=image,
         submitted_by=user,
         partner=form.partner_for_submission,
+        submission_key_hash=form.submission_key_hash,
     )
     assign_story_review()
     workflow = story_review_workflow()
