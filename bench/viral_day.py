@@ -23,6 +23,7 @@ the harness migrates and loads the demo site (minutes on a busy 2-core machine).
 
 import argparse
 import collections
+import concurrent.futures
 import contextlib
 import http.client
 import json
@@ -184,48 +185,58 @@ def source_address(number):
     return f"127.0.{1 + index // 250}.{1 + index % 250}"
 
 
-class Submitter:
-    """One storyteller's browser: the form loaded once (token, start time), sent many times."""
+def load_story_form():
+    """A story form as a browser loads it: its cookie, security token, single-use start token
+    and submission key (which makes a story sent twice one story)."""
+    status, headers, html = request("GET", "/share-your-story/")
+    assert status == 200, status
+    return {
+        "cookie": headers["Set-Cookie"].split(";")[0],
+        "csrfmiddlewaretoken": re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(
+            1
+        ),
+        "form_started": re.search(r'name="form_started" value="([^"]+)"', html).group(1),
+        "submission_key": re.search(r'name="submission_key" value="([^"]+)"', html).group(1),
+    }
 
-    def __init__(self):
-        status, headers, html = request("GET", "/share-your-story/")
-        assert status == 200, status
-        self.cookie = headers["Set-Cookie"].split(";")[0]
-        self.token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
-        self.started = re.search(r'name="form_started" value="([^"]+)"', html).group(1)
 
-    def send(self, title, source):
-        body = urllib.parse.urlencode(
-            {
-                "csrfmiddlewaretoken": self.token,
-                "form_started": self.started,
-                "title": title,
-                "story": STORY_TEXT,
-                "storyteller_display": "anonymous",
-                "relationship": "mine",
-                "country": "DE",
-                "told_in_language": "en",
-                "consent_publish_story": "on",
-            }
+def send_story(form, title, source):
+    """Send a story on `form` from address `source`: (outcome, text of the answer)."""
+    body = urllib.parse.urlencode(
+        {
+            "csrfmiddlewaretoken": form["csrfmiddlewaretoken"],
+            "form_started": form["form_started"],
+            "submission_key": form["submission_key"],
+            "title": title,
+            "story": STORY_TEXT,
+            "storyteller_display": "anonymous",
+            "relationship": "mine",
+            "country": "DE",
+            "told_in_language": "en",
+            "consent_publish_story": "on",
+        }
+    )
+    headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": form["cookie"]}
+    try:
+        status, headers, text = request(
+            "POST", "/share-your-story/", body=body, headers=headers, source=source
         )
-        headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": self.cookie}
-        try:
-            status, headers, text = request(
-                "POST", "/share-your-story/", body=body, headers=headers, source=source
-            )
-        except OSError as error:
-            return f"connection error ({type(error).__name__})", ""
-        if status == 302 and headers.get("Location", "").endswith("/thanks/"):
-            return "302 thanks", ""
-        # Who answered: an app server (X-Backend) or Varnish itself (no app server to ask).
-        return f"{status} {'app' if 'X-Backend' in headers else 'proxy'}", text
+    except OSError as error:
+        return f"connection error ({type(error).__name__})", ""
+    if status == 302 and headers.get("Location", "").endswith("/thanks/"):
+        return "302 thanks", ""
+    # Who answered: an app server (X-Backend) or Varnish itself (no app server to ask).
+    return f"{status} {'app' if 'X-Backend' in headers else 'proxy'}", text
 
 
 def scenario_submissions(stack, database, count, seconds, concurrency, faults):
     run = f"{int(time.time()) % 100000:05d}"
     results = {}
     lock = threading.Lock()
-    submitters = [Submitter() for _ in range(concurrency)]
+    # A form per story, loaded before the clock starts (as tabs people left open).
+    print(f"  loading {count} story forms ahead", flush=True)
+    with concurrent.futures.ThreadPoolExecutor(concurrency) as pool:
+        forms = list(pool.map(lambda _number: load_story_form(), range(count)))
     time.sleep(3.2)  # people take longer than the form's minimum fill time
     numbers = iter(range(count))
     start = time.monotonic()
@@ -233,11 +244,13 @@ def scenario_submissions(stack, database, count, seconds, concurrency, faults):
     stop_reader = threading.Event()
     traces = []
 
-    def send_all(submitter):
+    def send_all():
         for number in numbers:
             due = start + number * seconds / count
             time.sleep(max(0, due - time.monotonic()))
-            outcome, text = submitter.send(f"Bench {run} {number:04d}", source_address(number))
+            outcome, text = send_story(
+                forms[number], f"Bench {run} {number:04d}", source_address(number)
+            )
             if "Traceback" in text:
                 traces.append(number)
             with lock:
@@ -251,7 +264,7 @@ def scenario_submissions(stack, database, count, seconds, concurrency, faults):
                 reader_statuses["connection error"] += 1
             time.sleep(0.1)
 
-    threads = [threading.Thread(target=send_all, args=(s,)) for s in submitters]
+    threads = [threading.Thread(target=send_all) for _ in range(concurrency)]
     reader = threading.Thread(target=read_cached)
     for thread in [*threads, reader]:
         thread.start()
