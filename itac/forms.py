@@ -1,5 +1,6 @@
 """What every public form shares: clean text, spam protection and accessible error display."""
 
+import functools
 import hashlib
 import re
 import secrets
@@ -12,7 +13,8 @@ from django.core import signing
 from django.core.cache import cache
 from django.core.validators import ProhibitNullCharactersValidator
 from django.forms.utils import flatatt
-from django.utils.html import format_html, format_html_join
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from .text import email_identity, normalise_text
@@ -246,7 +248,8 @@ class QuickSelect(forms.Select):
     """Django's <select>, its options written here instead of through a template each: the
     listings' filters (countries, themes, partners, languages) are drawn on every listing
     page, where Django's per-option templates cost several milliseconds. Flat choices only;
-    the same markup."""
+    the same markup. The escaped options of a list of choices are kept per process, so a
+    listing only marks the chosen one."""
 
     def render(self, name, value, attrs=None, renderer=None):
         chosen = {str(item) for item in self.format_value(value)}
@@ -255,11 +258,19 @@ class QuickSelect(forms.Select):
 
     def options(self, chosen):
         """The <option>s, those whose value is in `chosen` selected."""
-        return format_html_join(
-            "",
-            '\n  <option value="{}"{}>{}</option>',
-            (
-                (choice, " selected" if str(choice) in chosen else "", label)
-                for choice, label in self.choices
-            ),
+        choices = tuple((str(choice), str(label)) for choice, label in self.choices)
+        return mark_safe(  # noqa: S308 (escaped in escaped_options)
+            "".join(
+                f"{start}{' selected' if value in chosen else ''}{end}"
+                for value, start, end in escaped_options(choices)
+            )
         )
+
+
+@functools.lru_cache(maxsize=256)
+def escaped_options(choices):
+    """(value, the option's start, its end) of each (value, label) of `choices`, escaped."""
+    return tuple(
+        (value, f'\n  <option value="{escape(value)}"', f">{escape(label)}</option>")
+        for value, label in choices
+    )

@@ -1,3 +1,4 @@
+import functools
 import re
 
 from django_countries.fields import CountryField
@@ -8,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone, translation
 from django.utils.text import slugify
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -36,6 +37,19 @@ STORY_PAGE_HEAD_SECTIONS = "stories_story_page_head_sections"
 
 def story_language_choices():
     """The campaign's languages first, then every other language Django knows, by name."""
+    return list(language_choices_in(get_language()))
+
+
+def story_language_name(code):
+    """The language's name in the visitor's language ("Dutch" is "neerlandés" on /es/)."""
+    return language_names_in(get_language()).get(code, code)
+
+
+@functools.cache
+def language_choices_in(visitor_language):
+    """`story_language_choices` for visitors in `visitor_language` (the active one), worked out
+    once per language and process: a hundred names looked up and sorted on every library page
+    otherwise."""
     site_codes = [code for code, _name in settings.LANGUAGES]
     # Named in the visitor's language: Django's catalogues translate every language's name.
     others = sorted(
@@ -46,12 +60,12 @@ def story_language_choices():
         ),
         key=lambda item: item[1],
     )
-    return [*((code, gettext(name)) for code, name in settings.LANGUAGES), *others]
+    return (*((code, gettext(name)) for code, name in settings.LANGUAGES), *others)
 
 
-def story_language_name(code):
-    """The language's name in the visitor's language ("Dutch" is "neerlandés" on /es/)."""
-    return dict(story_language_choices()).get(code, code)
+@functools.cache
+def language_names_in(visitor_language):
+    return dict(language_choices_in(visitor_language))
 
 
 class StorytellerDisplay(models.TextChoices):
