@@ -4,6 +4,7 @@ Tests assert on these instead of substrings of markup, so an accessibility fix t
 the markup but not what people meet does not break them.
 """
 
+import json
 import re
 
 from bs4 import BeautifulSoup, Tag
@@ -34,6 +35,9 @@ IMPLICIT_ROLES = {
     "combobox": lambda el: el.name == "select",
     "article": lambda el: el.name == "article",
     "group": lambda el: el.name == "fieldset",
+    # Tables: the admin's listings, one row per entry (the header row included).
+    "table": lambda el: el.name == "table",
+    "row": lambda el: el.name == "tr",
     # A section (or form) becomes a landmark region only when it has a name.
     "region": lambda el: el.name == "section" and _named(el),
     "form": lambda el: el.name == "form" and _named(el),
@@ -133,6 +137,12 @@ def texts(elements):
     return [squash(el.get_text(" ")) for el in elements]
 
 
+def rows_text(doc):
+    """The rows of the tables in `doc` (an admin listing's entries) as one text, row after row:
+    assert that an entry is `in` it, or not."""
+    return " | ".join(texts(all_by_role(doc, "row")))
+
+
 def visible_text(doc):
     """The page's text as a person reads it (scripts, styles and hidden parts left out)."""
     doc = parse(str(doc))
@@ -197,3 +207,26 @@ def definitions(doc):
         for term in doc.find_all("dt")
         if term.find_next_sibling("dd") is not None
     }
+
+
+def admin_menu_urls(doc):
+    """The address of every item of the Wagtail admin's menu, which a script draws from the JSON
+    the page carries (in document order)."""
+    script = doc.find("script", id="wagtail-sidebar-props")
+    assert script is not None, "no admin menu on this page"
+    urls = []
+
+    def walk(value):
+        if isinstance(value, dict):
+            url = value.get("url")
+            url = url.get("_val") if isinstance(url, dict) else url  # telepath's packed strings
+            if isinstance(url, str):
+                urls.append(url)
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(json.loads(script.string))
+    return urls

@@ -23,6 +23,7 @@ from itac.models import HomePage, StandardPage
 from partners.models import PartnerIndexPage, PartnerPage
 from stories.models import StoryIndexPage, StoryPage
 from stories.submissions.models import StorySubmissionPage
+from tests.html import parse
 
 pytestmark = pytest.mark.django_db
 
@@ -221,7 +222,7 @@ class TestWhoGetsTheSharedCopy:
         response = Client().get("/ar/stories/", HTTP_ACCEPT_LANGUAGE="fr")
         assert response.status_code == 200
         assert_policy(response, PUBLIC, "/ar/stories/")
-        assert 'lang="ar"' in response.content.decode()
+        assert parse(response).html["lang"] == "ar"
 
     def test_a_logged_in_visitor_gets_a_private_copy_of_a_public_page(self, client, editor):
         client.force_login(editor)

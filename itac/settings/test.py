@@ -1,5 +1,6 @@
 """Test settings: fast and isolated (same database rule as the others)."""
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -9,12 +10,23 @@ DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "OPTIONS": {"MAX_ENTRIES": 5000},  # as in base.py: no random culling mid-test
+if REDIS_URL:  # noqa: F405
+    # Production's cache (base.py), as CI's PostgreSQL pass runs it (.ci/run). Test processes
+    # sharing the Redis keep to their own keys, and clear only those (tests/redis_cache.py).
+    CACHES = {
+        "default": {
+            "BACKEND": "tests.redis_cache.OwnKeysRedisCache",
+            "LOCATION": REDIS_URL,  # noqa: F405
+            "KEY_PREFIX": f"itac-test-{os.getpid()}",
+        }
     }
-}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},  # as in base.py: no random culling mid-test
+        }
+    }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 TASKS = {

@@ -5,7 +5,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from itac.models import CallToAction
-from tests.html import all_by_role, parse
+from tests.html import all_by_role, by_role, parse
 
 pytestmark = pytest.mark.django_db
 
@@ -78,9 +78,9 @@ def test_editors_place_a_call_to_action_on_an_action_page(client, pledge_page, h
     )
     pledge_page.after_action = [{"type": "reusable_call_to_action", "value": action.pk}]
     pledge_page.save_revision().publish()
-    html = client.get("/pledge/thanks/").content.decode()
-    assert "Lead the campaign in your city" in html
-    assert 'href="https://itac.example.org/toolkit/"' in html
+    page = parse(client.get("/pledge/thanks/"))
+    assert by_role(page, "heading", "Lead the campaign in your city")
+    assert by_role(page, "link", "Open the toolkit")["href"] == "https://itac.example.org/toolkit/"
 
 
 def test_editors_manage_calls_to_action_in_the_admin(client, editor):

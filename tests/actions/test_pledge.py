@@ -339,13 +339,18 @@ class TestCounter:
         """Signatures removed in the admin or added elsewhere show within the cache lifetime."""
         from unittest import mock
 
-        from actions.counter import pledge_counts
+        from actions.counter import counter_cache_key, pledge_counts
 
         before = pledge_counts(pledge_page).pledges
         PledgeSignature.objects.create(
             pledge=pledge_page, signer_type="individual", country="NO", language="en"
         )
         assert pledge_counts(pledge_page).pledges == before  # still cached
+        if hasattr(cache, "ttl"):  # Redis (CI's PostgreSQL pass) keeps time by its own clock
+            assert 0 < cache.ttl(counter_cache_key(pledge_page)) <= COUNTER_CACHE_SECONDS
+            cache.delete(counter_cache_key(pledge_page))  # as Redis does when the time is up
+            assert pledge_counts(pledge_page).pledges == before + 1
+            return
         later = time.time() + COUNTER_CACHE_SECONDS + 1
         with mock.patch("django.core.cache.backends.locmem.time.time", return_value=later):
             assert pledge_counts(pledge_page).pledges == before + 1

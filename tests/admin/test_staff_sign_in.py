@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from itac.two_factor import new_recovery_codes
 from tests.conftest import make_user, sign_in_with_password_only
-from tests.html import by_role, parse
+from tests.html import by_role, parse, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -87,7 +87,9 @@ def test_a_moderator_with_an_authenticator_enters_its_code(client, moderator):
     response = client.get("/admin/pages/")
     assert response["Location"].startswith(reverse("itac_two_factor_verify"))
     refused = client.post(reverse("itac_two_factor_verify"), {"code": "123456"})
-    assert "not right" in refused.content.decode()
+    assert "That code is not right, or has been used. Try again." in visible_text(
+        parse(refused).find("form")
+    )
     assert client.get("/admin/").status_code == 302
     # django-otp makes the next try wait after a wrong code; here the wait is over.
     TOTPDevice.objects.filter(pk=device.pk).update(

@@ -7,7 +7,6 @@ import re
 from unittest import mock
 
 import pytest
-from bs4 import BeautifulSoup
 from django_tasks_db.models import DBTaskResult
 
 from django.core.cache import cache
@@ -26,6 +25,7 @@ from stories.submissions.models import StorySubmission
 from stories.synthetic import add_synthetic_stories
 from tests.conftest import make_user
 from tests.factories import StorySubmissionFactory
+from tests.html import by_role, parse, visible_text
 from tests.tasks import run_task_worker
 
 # Four whole weeks, Monday 4 January to Sunday 31 January 2010: nothing of the demo site.
@@ -107,7 +107,7 @@ def known_campaign(make_story, make_pledges, partner, pledge_page):
 
 def tables(response):
     assert response.status_code == 200
-    page = BeautifulSoup(response.content, "html.parser")
+    page = parse(response)
     found = {}
     for table in page.select("table.impact-table"):
         rows = []
@@ -167,7 +167,7 @@ class TestFigures:
     def test_published_stories(self, editor_client, known_campaign):
         page, found = tables(editor_client.get(URL))
         theme_a, theme_b = known_campaign["theme_a"], known_campaign["theme_b"]
-        assert "3 stories published in this period" in page.get_text()
+        assert "3 stories published in this period" in visible_text(page)
         assert sorted(found["Published stories by theme"]) == sorted(
             [[theme_a.name, "2"], [theme_b.name, "2"]]
         )
@@ -193,7 +193,8 @@ class TestFigures:
     def test_a_bad_period_is_explained(self, editor_client):
         response = editor_client.get("/admin/impact/?start=2010-02-01&end=2010-01-01")
         assert response.status_code == 200
-        assert "The end date must not be before the start date." in response.content.decode()
+        problems = visible_text(by_role(parse(response), "main"))
+        assert "The end date must not be before the start date." in problems
         bad = editor_client.get("/admin/impact/?start=yesterday&end=&format=csv")
         assert bad.status_code == 200 and bad["Content-Type"].startswith("text/html")
 
@@ -272,11 +273,11 @@ class TestKeptWeeks:
         library.add_child(instance=story)
         story.save_revision().publish()
         page, found = tables(editor_client.get(URL))
-        assert "4 stories published in this period" in page.get_text()
+        assert "4 stories published in this period" in visible_text(page)
         assert ["Brazil", "1"] in found["Published stories by country"]
         story.unpublish()
         page, found = tables(editor_client.get(URL))
-        assert "3 stories published in this period" in page.get_text()
+        assert "3 stories published in this period" in visible_text(page)
 
     def test_an_erased_submission_leaves_the_kept_weeks(self, editor_client, known_campaign):
         editor_client.get(URL)
@@ -509,13 +510,13 @@ class TestCountingAhead:
 
 
 def published_total(response):
-    page = BeautifulSoup(response.content, "html.parser")
+    page = parse(response)
     text = page.find(string=re.compile(r"stories? published in this period"))
     return int(re.match(r"\s*(\d+)", text).group(1))
 
 
 def pledges_total(response):
-    page = BeautifulSoup(response.content, "html.parser")
+    page = parse(response)
     text = page.find("p", class_="impact-total").get_text(strip=True)
     return int(re.match(r"(\d+) pledges? in this period", text).group(1))
 
@@ -532,7 +533,7 @@ class TestWhoSeesIt:
         for user in (editor, moderator, administrator):
             client.force_login(user)
             assert client.get("/admin/impact/").status_code == 200
-            home = BeautifulSoup(client.get("/admin/").content, "html.parser")
+            home = parse(client.get("/admin/"))
             panel = home.find(id="impact-panel-heading")
             assert panel is not None, user
             assert home.find("a", href="/admin/impact/")
@@ -541,7 +542,7 @@ class TestWhoSeesIt:
         self, editor_client, make_pledges, library
     ):
         def panel():
-            home = BeautifulSoup(editor_client.get("/admin/").content, "html.parser")
+            home = parse(editor_client.get("/admin/"))
             facts = home.find(id="impact-panel-heading").parent.find_all("dd")
             return [int(fact.get_text(strip=True)) for fact in facts[:2]]
 

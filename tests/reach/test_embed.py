@@ -4,9 +4,9 @@ import datetime
 from urllib.parse import urlencode, urlsplit
 
 import pytest
-from bs4 import BeautifulSoup
 
 from stories.models import StoryPage
+from tests.html import mentions, parse, visible_text
 
 
 def csp(response):
@@ -14,7 +14,7 @@ def csp(response):
 
 
 def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
+    return parse(response)
 
 
 @pytest.mark.django_db
@@ -72,11 +72,11 @@ class TestEmbeddedCards:
     def test_drafts_never_show_and_bad_filters_explain_themselves(self, client, make_story):
         make_story("It Takes A Community to whisper", country="MN", live=False)
         empty = client.get("/embed/stories/?country=MN")
-        assert "whisper" not in empty.content.decode()
-        assert "No stories yet." in soup(empty).get_text()
+        assert not mentions(soup(empty), "whisper")
+        assert "No stories yet." in visible_text(soup(empty))
         unknown = client.get("/embed/stories/?partner=nobody&limit=abc")
         assert unknown.status_code == 200
-        assert "cannot be shown" in soup(unknown).get_text()
+        assert "cannot be shown" in visible_text(soup(unknown))
 
     def test_single_story_card(self, client, make_story):
         story = make_story("It Takes A Community to share a garden")
@@ -97,7 +97,7 @@ class TestOEmbed:
         data = response.json()
         assert data["type"] == "rich" and data["version"] == "1.0"
         assert data["title"] == story.title
-        frame = BeautifulSoup(data["html"], "html.parser").find("iframe")
+        frame = parse(data["html"]).find("iframe")
         assert frame["src"] == f"http://testserver/embed/stories/{story.pk}/"
         assert frame["title"] == f"Story: {story.title}"
 
@@ -129,7 +129,7 @@ def test_partner_page_shows_its_embed_code(client, partner):
     page = soup(client.get(partner.url))
     code = page.find("textarea", id=f"embed-code-{partner.pk}")
     assert page.find("label", attrs={"for": code["id"]}).get_text(strip=True) == "Embed code"
-    frame = BeautifulSoup(code.get_text(), "html.parser").find("iframe")
+    frame = parse(code.get_text()).find("iframe")
     src = urlsplit(frame["src"])
     assert src.path == "/embed/stories/" and "partner=montreal" in src.query
     assert frame["title"]

@@ -7,6 +7,7 @@ from django.template import Context, Template
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
+from tests.html import by_role, parse
 from tests.queries import queries_to_get
 
 SOUP_RUN = "/stories/it-takes-a-community-to-fill-a-bowl-on-a-winter-night/"
@@ -48,7 +49,7 @@ def test_featured_stories_cost_two_queries():
     template.render(Context({"request": request}))
     with CaptureQueriesContext(connection) as captured:
         html = template.render(Context({"request": request}))
-    assert "Stories from the community" in html
+    assert by_role(parse(html), "heading", "Stories from the community")
     assert len(captured.captured_queries) <= 2
 
 

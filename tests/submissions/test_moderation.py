@@ -15,6 +15,7 @@ from wagtail.search.backends import get_search_backend
 
 from stories.models import StoryPage
 from stories.submissions.models import RemovalRequest, StorySubmission, SubmissionStatus
+from tests.html import all_by_role, by_role, parse, rows_text, texts, visible_text
 
 from .conftest import started
 from .photo_files import jpeg_with_gps
@@ -92,7 +93,7 @@ class TestReview:
         client.force_login(moderator)
         response = client.get(url)
         assert response.status_code == 200
-        assert "amina@example.org" in response.content.decode()
+        assert "amina@example.org" in visible_text(by_role(parse(response), "main"))
         queue = reverse("wagtailsnippets_story_submissions_storysubmission:list")
         for filters, listed in [
             ({"status": "in-review"}, True),
@@ -103,7 +104,7 @@ class TestReview:
         ]:
             listing = client.get(queue, filters)
             assert listing.status_code == 200
-            assert (str(submitted.story) in listing.content.decode()) is listed, filters
+            assert (str(submitted.story) in rows_text(parse(listing))) is listed, filters
         client.force_login(editor)
         assert client.get(url).status_code in (302, 403)
 
@@ -210,14 +211,16 @@ class TestRemovalRequests:
         body = next(m.body for m in mail.outbox if m.to == ["amina@example.org"])
         token = body.split("?token=")[1].split()[0]
         form = client.get(share_page.url + "remove/", {"token": token})
-        assert "we know which story it is" in form.content.decode()
+        notices = texts(parse(form).find("form").find_all("p"))
+        assert "You came from the link we sent you: we know which story it is." in notices
         client.post(share_page.url + "remove/", {"form_started": started(), "token": token})
         assert RemovalRequest.objects.get().submission == submitted
 
     def test_an_empty_request_is_explained(self, client, share_page):
         response = client.post(share_page.url + "remove/", {"form_started": started()})
         assert response.status_code == 200
-        assert "so that we can find it" in response.content.decode()
+        problem = visible_text(by_role(parse(response), "alert", "There is a problem"))
+        assert "so that we can find it" in problem
         assert not RemovalRequest.objects.exists()
 
 
@@ -226,8 +229,8 @@ class TestPartnerSubmissions:
         self, client, share_page, story_data, partner_a, partner_b, partner_a_user
     ):
         client.force_login(partner_a_user)
-        form = client.get(share_page.url).content.decode()
-        assert "Neighbours Together A" in form
+        form = parse(client.get(share_page.url)).find("form")
+        assert "Neighbours Together A" in visible_text(form)
         # Even a forged partner field cannot send for another organisation.
         client.post(share_page.url, {**story_data, "partner": str(partner_b.pk)})
         submission = StorySubmission.objects.select_related("story").get()
@@ -244,8 +247,13 @@ class TestPartnerSubmissions:
 def test_the_photo_needs_choosing_again_message_only_when_a_photo_was_sent(
     client, share_page, story_data
 ):
-    html = client.post(share_page.url, {**story_data, "title": ""}).content.decode()
-    assert "choose your photo again" not in html
+    def photo_notices(response):
+        return [text for text in texts(all_by_role(parse(response), "status")) if "photo" in text]
+
+    assert photo_notices(client.post(share_page.url, {**story_data, "title": ""})) == []
     data = {**story_data, "title": "", "photo": jpeg_with_gps(), "photo_alt": "x"}
-    html = client.post(share_page.url, {**data, "consent_publish_photo": "on"}).content.decode()
-    assert "choose your photo again" in html
+    notices = photo_notices(client.post(share_page.url, {**data, "consent_publish_photo": "on"}))
+    assert notices == [
+        "Please choose your photo again: for your safety, photos are not kept when the form has a "
+        "problem."
+    ]

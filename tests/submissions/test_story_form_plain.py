@@ -9,12 +9,12 @@ import time
 from unittest import mock
 
 import pytest
-from bs4 import BeautifulSoup
 
 from django.utils import translation
 
 from stories.submissions.forms import ShareStoryForm, country_options
 from stories.submissions.models import StorySubmission
+from tests.html import parse
 
 from .conftest import started
 from .test_share_story import counts, submit
@@ -35,7 +35,7 @@ REQUIRED_QUESTIONS = {
 
 
 def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
+    return parse(response)
 
 
 def field_error(page, name):
@@ -84,9 +84,9 @@ class TestNothingIsChosenForTheStoryteller:
             )
         with translation.override("es"):
             spanish = ShareStoryForm(data={"country": "DE"})["country"].as_widget()
-        names = [o.get_text(strip=True) for o in BeautifulSoup(spanish, "html.parser")("option")]
+        names = [o.get_text(strip=True) for o in parse(spanish)("option")]
         assert names[1:4] == ["Afganistán", "Albania", "Alemania"]
-        assert BeautifulSoup(spanish, "html.parser").find("option", selected=True)["value"] == "DE"
+        assert parse(spanish).find("option", selected=True)["value"] == "DE"
         assert country_options.cache_info().misses == 2
 
 
