@@ -351,6 +351,7 @@ def main():
                     "ALLOWED_HOSTS": "127.0.0.1,localhost",
                     "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
                     "DJANGO_SECURE_SSL_REDIRECT": "off",
+                    "SECURE_SSL_REDIRECT": "false",
                 },
                 "bakerydemo.wsgi",
             )
@@ -369,6 +370,8 @@ def main():
                 text=True,
                 check=True,
             ).stdout.strip()
+            # Django 6's shell first says what it imported: the address is the last line.
+            post = post.splitlines()[-1]
             bakery_rows = []
             for label, path in BAKERYDEMO_PAGES:
                 path = path.format(story=post)
