@@ -3,6 +3,7 @@
 import logging
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 from django.shortcuts import redirect
@@ -10,7 +11,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 
-from itac.forms import limit_reached, rate_limited
+from itac.forms import SUBMISSION_KEY_PATTERN, hash_submission_key, limit_reached, rate_limited
 
 from .forms import RemovalRequestForm, ShareStoryForm
 from .models import StorySubmission
@@ -24,6 +25,8 @@ SUBMISSIONS_PER_HOUR = getattr(settings, "STORY_SUBMISSIONS_PER_HOUR", "5/h")
 # and it stops a flood of invalid forms (each one an upload to read) before the body is read.
 FORM_POSTS_PER_HOUR = "30/h"
 REMOVAL_REQUESTS_PER_HOUR = "10/h"
+# A story counted against its address, for one retry of the same form (see `retry_of_counted`).
+COUNTED_PREFIX = "stories:counted:"
 
 
 def render_page(request, page, template, context, status=200):
@@ -50,9 +53,10 @@ def share_story(request, page):
     # A partner account always sends for its own organisation.
     partner = partner_account(request.user) or None
     if request.method == "POST":
-        if limit_reached(request, "story-submission", SUBMISSIONS_PER_HOUR) or rate_limited(
-            request, "story-form-post", FORM_POSTS_PER_HOUR
-        ):
+        retry = retry_of_counted(request.POST)
+        if (
+            not retry and limit_reached(request, "story-submission", SUBMISSIONS_PER_HOUR)
+        ) or rate_limited(request, "story-form-post", FORM_POSTS_PER_HOUR):
             return too_many(request, page)
         form = ShareStoryForm(request.POST, request.FILES, partner=partner)
         # The same form sent again (a double click, the proxy retrying on another app
@@ -64,8 +68,10 @@ def share_story(request, page):
                 logger.info("A story submission was dropped as spam")
                 return redirect(page.url + "thanks/")
             # Counted before any costly work; a refused attempt counts as much as a story.
-            if rate_limited(request, "story-submission", SUBMISSIONS_PER_HOUR):
-                return too_many(request, page)
+            if not retry:
+                if rate_limited(request, "story-submission", SUBMISSIONS_PER_HOUR):
+                    return too_many(request, page)
+                note_counted(form)
             if form.claim_token():
                 if (not form.has_photo or form.decode_photo()) and store(form, request):
                     return redirect(page.url + "thanks/")
@@ -75,6 +81,22 @@ def share_story(request, page):
     return render_page(
         request, page, "story_submissions/share_story.html", {"form": form, "partner": partner}
     )
+
+
+def note_counted(form):
+    """Remember, for an hour (the limit's window), that this form's story was counted."""
+    cache.set(COUNTED_PREFIX + form.submission_key_hash, True, 60 * 60)
+
+
+def retry_of_counted(data):
+    """True, once per counted form, when `data` is a form whose story was counted already: its
+    first copy died on its way (an app server killed, the database gone) and the proxy or the
+    storyteller sends it again. It is then neither refused by the count it made nor counted
+    twice. Once only, so that one form cannot be sent over and over past the limit."""
+    key = data.get("submission_key", "")
+    if not SUBMISSION_KEY_PATTERN.fullmatch(key):
+        return False
+    return bool(cache.delete(COUNTED_PREFIX + hash_submission_key(key)))
 
 
 def already_stored(form):

@@ -158,3 +158,39 @@ def test_two_copies_racing_each_other_store_one_story(
         racing = client.post(form_page.url, with_photo(sent))
     assert racing["Location"] == form_page.url + "thanks/"
     assert stored() == before
+
+
+def test_a_counted_form_whose_copy_died_is_stored_when_sent_again_at_the_limit(
+    form_page, story_data, monkeypatch
+):
+    """The first copy was counted against its address (here the last story of its hour), then
+    its app server died; the proxy's retry is not refused by the count the first copy made.
+    Once only: a new form from that address is still refused."""
+    from stories.submissions import views
+
+    monkeypatch.setattr(views, "SUBMISSIONS_PER_HOUR", "1/h")
+    visitor = Client(raise_request_exception=False)
+    sent = {**story_data, "submission_key": key_given_by(visitor, form_page)}
+    before = StorySubmission.objects.count()
+
+    def server_dies(form, request):
+        raise ConnectionError("the app server went away")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(views, "create_submission", server_dies)
+        assert visitor.post(form_page.url, sent).status_code == 500
+
+    retried = visitor.post(form_page.url, sent)
+    assert retried.status_code == 302
+    assert retried["Location"] == form_page.url + "thanks/"
+    assert StorySubmission.objects.count() == before + 1
+
+    another = {
+        **story_data,
+        "title": "It Takes A Community to paint a mural",
+        "form_started": started(),
+        "submission_key": key_given_by(visitor, form_page),
+    }
+    refused = visitor.post(form_page.url, another)
+    assert refused.status_code == 429
+    assert StorySubmission.objects.count() == before + 1
