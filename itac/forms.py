@@ -256,13 +256,17 @@ class QuickSelect(forms.Select):
         attributes = flatatt({"name": name, **self.build_attrs(self.attrs, attrs)})
         return format_html("<select{}>{}\n</select>", attributes, self.options(chosen))
 
+    def choice_texts(self):
+        """(value, label) of each choice as text: what its escaped options are kept under. A
+        widget whose choices are costly to list (translated and sorted) names them its own way."""
+        return tuple((str(choice), str(label)) for choice, label in self.choices)
+
     def options(self, chosen):
         """The <option>s, those whose value is in `chosen` selected."""
-        choices = tuple((str(choice), str(label)) for choice, label in self.choices)
         return mark_safe(  # noqa: S308 (escaped in escaped_options)
             "".join(
                 f"{start}{' selected' if value in chosen else ''}{end}"
-                for value, start, end in escaped_options(choices)
+                for value, start, end in escaped_options(self.choice_texts())
             )
         )
 

@@ -6,7 +6,6 @@ from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
 
 from django import forms
-from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -38,31 +37,16 @@ def country_choices():
 
 @lru_cache(maxsize=32)
 def country_options(language):
-    """The country list's options in one language, translated and sorted once per process
-    (a form shown again with an error costs no sorting of 249 names, nor 249 template renders).
-    Each is (value, HTML without its selection, HTML selected)."""
-    return tuple(
-        (
-            str(code),
-            format_html('<option value="{}">{}</option>', code, name),
-            format_html('<option value="{}" selected>{}</option>', code, name),
-        )
-        for code, name in country_choices()
-    )
+    """The country list's (value, label) in one language, translated and sorted once per process
+    (a form shown again with an error costs no sorting of 249 names)."""
+    return tuple((str(code), str(name)) for code, name in country_choices())
 
 
 class CountrySelect(QuickSelect):
-    """The country <select>, its options taken from `country_options` (made once per language)."""
+    """The country <select>, its choices named by `country_options` (listed once per language)."""
 
-    def options(self, chosen):
-        return format_html_join(
-            "",
-            "\n  {}",
-            (
-                (selected if code in chosen else plain,)
-                for code, plain, selected in country_options(get_language())
-            ),
-        )
+    def choice_texts(self):
+        return country_options(get_language())
 
 
 class ShareStoryForm(SpamProtectedForm):
