@@ -43,7 +43,8 @@ def share_story(request, page):
     """The story form. Cheap refusals come first, the costly photo decoding last:
 
     1. an address over its hourly limits (stories attempted, or any post of this form) is
-       answered 429 before the upload is even read;
+       answered 429 before the upload is even read (past its stories' limit only, the form's
+       key is read first: the retry of a story already counted is let through once);
     2. every field is validated, the photo only from its header;
     3. a bot (honeypot, forged token) is dropped silently; a form too fast, too old or already
        sent is shown again with everything kept;
@@ -53,11 +54,16 @@ def share_story(request, page):
     # A partner account always sends for its own organisation.
     partner = partner_account(request.user) or None
     if request.method == "POST":
-        retry = retry_of_counted(request.POST)
-        if (
-            not retry and limit_reached(request, "story-submission", SUBMISSIONS_PER_HOUR)
-        ) or rate_limited(request, "story-form-post", FORM_POSTS_PER_HOUR):
+        if rate_limited(request, "story-form-post", FORM_POSTS_PER_HOUR):
             return too_many(request, page)
+        # Past its stories' limit, an address is refused unless this is the retry of a story
+        # it was counted for (the only case where the upload is read before refusing: at most
+        # the posts between the two limits).
+        retry = False
+        if limit_reached(request, "story-submission", SUBMISSIONS_PER_HOUR):
+            retry = retry_of_counted(request.POST)
+            if not retry:
+                return too_many(request, page)
         form = ShareStoryForm(request.POST, request.FILES, partner=partner)
         # The same form sent again (a double click, the proxy retrying on another app
         # server): answered as the first was, nothing stored or counted twice.
