@@ -43,15 +43,12 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR))
 
 from deploy.stack import NEWEST_STORY, Stack, copy_database  # noqa: E402
+from tests.stack.visitors import ANONYMOUS_STORY  # noqa: E402
 
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 PG_PORT = 5499
 PROXY_PORT, APP_PORTS, NGINX_PORT = 6199, (8191, 8192), 8199
 REDIS_URL = "redis://127.0.0.1:6379/15"
-STORY_TEXT = (
-    "When we opened the community kitchen, neighbours from six countries cooked together "
-    "every Friday, and the whole street came to eat. "
-) * 2
 
 
 def say(message):
@@ -208,12 +205,7 @@ def send_story(form, title, source):
             "form_started": form["form_started"],
             "submission_key": form["submission_key"],
             "title": title,
-            "story": STORY_TEXT,
-            "storyteller_display": "anonymous",
-            "relationship": "mine",
-            "country": "DE",
-            "told_in_language": "en",
-            "consent_publish_story": "on",
+            **ANONYMOUS_STORY,
         }
     )
     headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": form["cookie"]}

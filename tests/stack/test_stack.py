@@ -26,7 +26,7 @@ from bs4 import BeautifulSoup
 from django.test.client import encode_multipart
 
 from deploy.stack import NEWEST_STORY, Stack, copy_database, varnish_installed
-from tests.stack.visitors import Visitor, post_story_form
+from tests.stack.visitors import ANONYMOUS_STORY, Visitor, post_story_form
 from tests.submissions.photo_files import jpeg_with_gps, large_truncated_jpeg
 
 # The test database (with the demo site) is what the stack copies.
@@ -227,12 +227,6 @@ def test_a_killed_app_server_fails_no_read_that_reaches_the_proxy_after(stack):
         stack.wait_until_serving()
 
 
-STORY_TEXT = (
-    "On our street, neighbours from nine countries run a repair cafe every Saturday: bicycles, "
-    "radios and winter coats come back to life, and so does the conversation."
-)
-
-
 class Storyteller:
     """One person's browser, from a loopback address of its own (the app takes 5 stories an
     hour from an address): the story form loaded once, then sent as a browser sends it."""
@@ -251,16 +245,7 @@ class Storyteller:
         }
 
     def send(self, title, photo=False):
-        fields = {
-            **self.hidden,
-            "title": title,
-            "story": STORY_TEXT,
-            "storyteller_display": "anonymous",
-            "relationship": "mine",
-            "country": "DE",
-            "told_in_language": "en",
-            "consent_publish_story": "on",
-        }
+        fields = {**self.hidden, "title": title, **ANONYMOUS_STORY}
         if photo:
             fields |= {
                 "photo": jpeg_with_gps(),

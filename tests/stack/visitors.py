@@ -1,4 +1,5 @@
-"""Clients of the stack: a browser's worth of cookies, and a story form with a photo."""
+"""Clients of the stack: a browser's worth of cookies, a story form with a photo, and the
+answers of a plain anonymous story."""
 
 import http.client
 import http.cookiejar
@@ -65,3 +66,19 @@ def post_story_form(visitor, path, token, photo):
     request = urllib.request.Request(visitor.base + path, data=body, method="POST")
     request.add_header("Content-Type", f"multipart/form-data; boundary={boundary}")
     return visitor.open(request)
+
+
+# A story told anonymously, as the stack test and the viral-day harness send it (with the
+# form's hidden fields and a title of their own).
+STORY_TEXT = (
+    "On our street, neighbours from nine countries run a repair cafe every Saturday: bicycles, "
+    "radios and winter coats come back to life, and so does the conversation."
+)
+ANONYMOUS_STORY = {
+    "story": STORY_TEXT,
+    "storyteller_display": "anonymous",
+    "relationship": "mine",
+    "country": "DE",
+    "told_in_language": "en",
+    "consent_publish_story": "on",
+}
