@@ -132,7 +132,7 @@ def forget_when_shown_content_changes(sender, **kwargs):
 
 def connect_signals():
     """Called once, from ItacConfig.ready()."""
-    from wagtail.models import PageViewRestriction
+    from wagtail.models import PageViewRestriction, Site
 
     from itac.models import CampaignSettings, NavigationSettings
 
@@ -148,6 +148,11 @@ def connect_signals():
             dispatch_uid=f"itac.page_cache.{settings_model.__name__}",
         )
     for signal in (post_save, post_delete):
+        # A site's host, port or home page changed: every address it serves
+        # (itac.wagtail_patches keeps each host's site per pages version).
+        signal.connect(
+            forget_cached_pages, sender=Site, dispatch_uid=f"itac.page_cache.sites.{id(signal)}"
+        )
         # A page made private or public again: what was kept of it (and the proxy's copies).
         signal.connect(
             forget_cached_pages,

@@ -4,15 +4,17 @@ import datetime
 
 import pytest
 
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from itac.models import CampaignSettings, StandardPage
 from stories.models import StoryPage
-from tests.factories import StoryPageFactory, UserFactory
-from tests.html import by_role, parse, visible_text
+from tests.factories import StoryPageFactory, ThemeFactory, UserFactory
+from tests.html import by_role, definitions, mentions, parse, visible_text
 
 
 def addresses(response):
@@ -129,3 +131,58 @@ class TestPreviewsAndTheFragmentCache:
 
 def visible(response):
     return visible_text(parse(response))
+
+
+@pytest.mark.django_db
+class TestKeptStoryContent:
+    """A story's content is kept per publication and language (stories/story_page.html), so a
+    second visit draws nothing of it anew; what visitors then read is still what is published."""
+
+    @pytest.fixture
+    def story(self, db):
+        theme = ThemeFactory(name="Food and neighbours")
+        StoryPageFactory(title="Soup for the whole street", themes=[theme])
+        return StoryPageFactory(
+            title="Bread at dawn", summary="Neighbours opened a bakery together.", themes=[theme]
+        )
+
+    def test_a_second_visit_draws_nothing_of_the_story_anew(self, client, story):
+        client.get(story.url)
+        with CaptureQueriesContext(connection) as captured:
+            page = parse(client.get(story.url))
+        assert by_role(page, "heading", "Bread at dawn")
+        related = by_role(page, "region", "More stories like this")
+        assert by_role(related, "link", "Soup for the whole street")
+        asked = " ".join(query["sql"] for query in captured)
+        assert "stories_storypage_themes" not in asked and "wagtailimages_rendition" not in asked
+
+    def test_a_story_published_again_is_read_as_published(self, client, story):
+        assert by_role(parse(client.get(story.url)), "heading", "Bread at dawn")
+        story.summary = "Newcomers and neighbours bake for the whole street."
+        story.save_revision().publish()
+        page = parse(client.get(story.url))
+        assert mentions(page, "Newcomers and neighbours bake for the whole street.")
+        assert not mentions(page, "Neighbours opened a bakery together.")
+
+    def test_a_preview_shows_the_draft_and_keeps_nothing_for_visitors(self, client, story):
+        client.get(story.url)
+        story.summary = "A draft the editor is still writing."
+        preview = parse(story.make_preview_request())
+        assert mentions(preview, "A draft the editor is still writing.")
+        page = parse(client.get(story.url))
+        assert mentions(page, "Neighbours opened a bakery together.")
+        assert not mentions(page, "A draft the editor is still writing.")
+
+    def test_each_language_keeps_its_own_copy(self, client, story):
+        assert definitions(parse(client.get(story.url)))["Told by"]
+        arabic = parse(client.get(f"/ar{story.url}"))
+        assert "Told by" not in definitions(arabic)
+        assert by_role(arabic, "heading", "Bread at dawn")
+
+
+@pytest.mark.django_db
+def test_the_home_page_hero_is_read_as_published(client, home_page):
+    assert by_role(parse(client.get("/")), "heading", home_page.hero_heading)
+    home_page.hero_heading = "Every neighbour counts"
+    home_page.save_revision().publish()
+    assert by_role(parse(client.get("/")), "heading", "Every neighbour counts")

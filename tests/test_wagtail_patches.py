@@ -79,3 +79,40 @@ def test_a_changed_site_is_seen_by_the_next_request(client):
     assert [path.root_url for path in Site.get_site_root_paths()][0].startswith(
         "http://itac.example.org"
     )
+
+
+def test_the_site_lookup_is_patched_over_wagtails_own():
+    from wagtail.models import sites
+
+    assert sites.get_site_for_hostname is wagtail_patches.get_site_for_hostname_once
+    assert wagtail_patches.WAGTAIL_GET_SITE_FOR_HOSTNAME.__module__ == "wagtail.models.sites"
+
+
+def test_the_site_of_a_host_is_asked_of_the_database_once(client, django_assert_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/")
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get("/").status_code == 200
+    assert not [query for query in captured if "wagtailcore_site" in query["sql"]]
+
+
+def test_each_request_gets_a_site_of_its_own(rf):
+    first = Site.find_for_request(rf.get("/"))
+    first.root_page.title = "Touched by another request"
+    second = Site.find_for_request(rf.get("/"))
+    assert second == first and second is not first
+    assert second.root_page.title != "Touched by another request"
+
+
+def test_a_site_moved_to_another_host_answers_there_at_once(client):
+    site = Site.objects.get(is_default_site=True)
+    client.get("/")
+    other = Site.objects.create(
+        hostname="partners.example.org", port=80, root_page=site.root_page, is_default_site=False
+    )
+    request_host = {"HTTP_HOST": "partners.example.org"}
+    assert Site.find_for_request(client.get("/", **request_host).wsgi_request) == other
+    other.delete()
+    assert Site.find_for_request(client.get("/", **request_host).wsgi_request) == site

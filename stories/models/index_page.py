@@ -28,7 +28,8 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("story library")
 
     def route(self, request, path_components):
-        """Serve /stories/<slug>/ with one query that also brings the story's image and partner.
+        """Serve /stories/<slug>/ with one query that also brings the story's image and partner
+        (its themes are asked for only when its content is drawn anew, StoryPage.get_context).
 
         Wagtail's own routing would cost two queries (the child, then its specific page) and
         more for the image and partner; the outcome is the same: 404 unless the story is live.
@@ -40,7 +41,6 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
                 StoryPage.objects.child_of(self)
                 .filter(slug=path_components[0])
                 .select_related("hero_image", "partner", "partner__logo")
-                .prefetch_related("themes")
                 .first()
             )
             if story is None:

@@ -7,7 +7,9 @@ from django import forms
 from django.conf import global_settings, settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils import timezone, translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.text import slugify
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
@@ -20,6 +22,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from itac.models import BasePage
+from itac.page_cache import pages_version
 from itac.panels import restricted
 from itac.sections import section_templates
 from itac.text import join_list
@@ -430,12 +433,20 @@ class StoryPage(BasePage):
         from stories.queries import prefetch_story_renditions, related_stories, share_links
 
         context = super().get_context(request, *args, **kwargs)
-        related = related_stories(self)
-        prefetch_story_renditions(self, related)
-        context["related_stories"] = related
+
+        def related_with_pictures():
+            prefetch_related_objects([self], "themes")
+            related = related_stories(self)
+            prefetch_story_renditions(self, related)
+            return related
+
+        # The story's content is kept in the cache per publication and language
+        # (stories/story_page.html): what only it shows is worked out when it is drawn anew.
+        context["pages_version"] = pages_version()
+        context["related_stories"] = SimpleLazyObject(related_with_pictures)
+        context["share_links"] = SimpleLazyObject(lambda: share_links(self, request))
         # The parent comes from routing (StoryIndexPage.route), so this costs no query there.
         context["library_url"] = self.get_parent().get_url(request=request)
-        context["share_links"] = share_links(self, request)
         context["head_sections"] = section_templates(STORY_PAGE_HEAD_SECTIONS)
         return context
 
