@@ -110,6 +110,12 @@ def any_view_restrictions():
     return restricted
 
 
+def public(pages):
+    """`pages` less the private ones, as Wagtail's `PageQuerySet.public()`, which asks the
+    database for every view restriction: here only while some page has one."""
+    return pages.public() if any_view_restrictions() else pages
+
+
 def forget_cached_pages(**kwargs):
     PAGES_VERSION.bump()
     # Every page shows others (navigation, cards, related stories): the proxy drops them all.

@@ -7,13 +7,11 @@ the countries partners work in, the partners (with category) and their logos' re
 from django_countries import countries as all_countries
 
 from django import forms
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.images import get_image_model
-
 from itac.forms import QuickSelect
-from itac.renditions import CARD_LOGOS
+from itac.page_cache import public
 
 from .models import PartnerCategory, PartnerPage
 
@@ -73,7 +71,7 @@ def used_country_codes(partners):
 
 def directory_context(directory, request, category=None):
     """Everything the directory template shows, for all partners or one category's."""
-    partners = PartnerPage.objects.child_of(directory).live().public()
+    partners = public(PartnerPage.objects.child_of(directory).live())
     categories = list(PartnerCategory.objects.filter(locale_id=directory.locale_id))
 
     data = request.GET.copy()
@@ -94,11 +92,11 @@ def directory_context(directory, request, category=None):
             partners = partners.filter(category__slug=chosen_category)
         if chosen_country:
             partners = partners.filter(country_q(chosen_country))
-        logos = get_image_model().objects.prefetch_renditions(*CARD_LOGOS)
+        # The logo joined; its renditions are loaded only for cards not kept ({% partner_cards %}).
         results = list(
-            partners.select_related("category")
-            .prefetch_related(Prefetch("logo", queryset=logos))
-            .order_by("category__sort_order", "category__name", "title")
+            partners.select_related("category", "logo").order_by(
+                "category__sort_order", "category__name", "title"
+            )
         )
     else:
         chosen_category = chosen_country = ""

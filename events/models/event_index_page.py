@@ -1,25 +1,23 @@
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.images import get_image_model
 
 from events.calendar import event_calendar_response
 from events.fields import language_filter
 from itac.models import BasePage
-from itac.renditions import CARD_IMAGES
+from itac.page_cache import public
 
 PAST_EVENTS_PER_PAGE = 12
 
 
 def events_for_listing(queryset):
-    """Event pages ready for cards: card images and their renditions come in two queries."""
-    images = get_image_model().objects.prefetch_renditions(*CARD_IMAGES)
-    return queryset.defer_streamfields().prefetch_related(Prefetch("listing_image", images))
+    """Event pages ready for cards: the card image joined, its renditions loaded for the cards
+    not kept ({% event_cards %})."""
+    return queryset.defer_streamfields().select_related("listing_image")
 
 
 class EventIndexPage(RoutablePageMixin, BasePage):
@@ -39,7 +37,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         """The live, public events under this list."""
         from events.models import EventPage
 
-        return EventPage.objects.child_of(self).live().public()
+        return public(EventPage.objects.child_of(self).live())
 
     def upcoming_events(self):
         """Events not over yet, soonest first."""

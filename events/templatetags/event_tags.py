@@ -7,7 +7,9 @@ from django.utils.translation import get_language
 
 from events.models import EventIndexPage, EventPage
 from events.models.event_index_page import events_for_listing
-from itac.cards import cached_cards, published_at
+from itac.cards import cached_cards, load_renditions, published_at
+from itac.page_cache import public
+from itac.renditions import CARD_IMAGES
 
 register = template.Library()
 
@@ -17,7 +19,7 @@ PARTNER_EVENT_COUNT = 6
 
 def _events_in_language(language_code):
     return events_for_listing(
-        EventPage.objects.live().public().filter(locale__language_code=language_code)
+        public(EventPage.objects.live()).filter(locale__language_code=language_code)
     )
 
 
@@ -71,8 +73,7 @@ def partner_events(context, partner):
     languages = [get_language() or settings.LANGUAGE_CODE, settings.LANGUAGE_CODE]
     for language in dict.fromkeys(languages):
         events = events_for_listing(
-            EventPage.objects.live()
-            .public()
+            public(EventPage.objects.live())
             .filter(
                 event_partners__partner__translation_key=partner.translation_key,
                 locale__language_code=language,
@@ -102,5 +103,6 @@ def event_cards(context, events, heading_level=3):
         template_name="events/components/event_card.html",
         name="event",
         key_of=lambda event: f"{event.pk}:{published_at(event)}:{int(event.is_happening_now)}",
+        load=load_renditions("listing_image", CARD_IMAGES),
         heading_level=heading_level,
     )

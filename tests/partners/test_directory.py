@@ -219,10 +219,11 @@ def add_partners(directory, template, count, start=0):
         )
 
 
-# Routing, site and settings, language links, categories, countries, partners, logos and
-# their renditions: the same for 10 partners as for 500 (no view restriction query while no
-# page is private: itac.models.BasePage.get_view_restrictions).
-DIRECTORY_QUERIES = 10
+# Routing, settings, language links, categories, countries and the partners (their logos
+# joined): the same for 10 partners as for 500 (no view restriction query while no page is
+# private: itac.page_cache.public; the site found once per process: itac.wagtail_patches).
+# Cards not kept yet cost one more: their logos' renditions (partners.templatetags).
+DIRECTORY_QUERIES = 6
 
 
 def test_directory_costs_the_same_queries_for_10_and_500_partners(
@@ -238,6 +239,9 @@ def test_directory_costs_the_same_queries_for_10_and_500_partners(
         page = client.get(url)
     assert len(card_titles(page)) == 10
     add_partners(directory, iom, 490, start=10)
+    with django_assert_num_queries(DIRECTORY_QUERIES + 1):
+        page = client.get(url)  # every card drawn anew (a page was published)
+    assert len(card_titles(page)) == 500
     with django_assert_num_queries(DIRECTORY_QUERIES):
         page = client.get(url)
     assert len(card_titles(page)) == 500
