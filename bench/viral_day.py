@@ -42,8 +42,12 @@ from pathlib import Path
 BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR))
 
-from deploy.stack import NEWEST_STORY, Stack, copy_database  # noqa: E402
-from tests.stack.visitors import ANONYMOUS_STORY  # noqa: E402
+from deploy.stack import Stack, copy_database  # noqa: E402
+from tests.stack.visitors import (  # noqa: E402
+    ANONYMOUS_STORY,
+    newest_story_pages,
+    seconds_until_revision_seen,
+)
 
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 PG_PORT = 5499
@@ -150,30 +154,12 @@ def scenario_cached(stack, workdir, seconds, connections):
 
 
 def scenario_publish(stack):
-    story, library_page = stack.shell(NEWEST_STORY + "print(story.url, library_page)").split()
-    watched = [story, f"/stories/?page={library_page}" if library_page != "1" else "/stories/", "/"]
+    watched = newest_story_pages(stack)
     for path in watched:
         request("GET", path)
-    # A story's address is made of its title's words: the change is added to the title.
-    marker = f"revised {time.time_ns()}"
-    stack.shell(NEWEST_STORY + f"story.title += {' ' + marker!r}; story.save_revision().publish()")
-    published = time.monotonic()
-    seen = {}
-
-    def watch(path):
-        # Each page watched on its own, as separate visitors would.
-        while time.monotonic() - published < 10:
-            if marker in request("GET", path)[2]:
-                seen[path] = time.monotonic() - published
-                return
-            time.sleep(0.02)
-
-    watchers = [threading.Thread(target=watch, args=(path,)) for path in watched]
-    for watcher in watchers:
-        watcher.start()
-    for watcher in watchers:
-        watcher.join()
-    return {path: seen.get(path) for path in watched}
+    return seconds_until_revision_seen(
+        stack, watched, page_text=lambda path: request("GET", path)[2], within=10, poll=0.02
+    )
 
 
 def source_address(number):

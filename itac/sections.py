@@ -6,6 +6,11 @@ The home page (base) shows the featured stories, the pledge counter and the upco
 a Wagtail hook under the page's hook name, in its own wagtail_hooks.py, that returns the
 template of its section; the page includes each in the hooks' order (`order=`), with its own
 context. Dependencies so run one way: the page's app names no app that adds to it.
+
+A home page section that lists pages (featured stories, upcoming events) is kept whole in the
+cache ({% wagtailcache %}) per language: rebuilt when any page is published or changed
+(`pages_version`, itac.page_cache), or after five minutes; never kept nor taken from the cache
+in a preview, where an editor sees what is live now.
 """
 
 from wagtail import hooks

@@ -17,7 +17,7 @@ from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from itac.blocks import RICH_TEXT_FEATURES
-from itac.models import BasePage
+from itac.models import BasePage, IndexPage
 from itac.models.taxonomy import OrderedTaxonomy
 from itac.panels import restricted
 from itac.renditions import CARD_LOGO
@@ -74,24 +74,14 @@ class PartnerRole(models.TextChoices):
     SUPPORTER = "supporter", _("Supporter")
 
 
-class PartnerIndexPage(BasePage):
+class PartnerIndexPage(IndexPage):
     """The partner directory at /partners/, with one listing per category at /partners/<slug>/.
 
     A category's slug is looked up before the child pages (partner pages cannot take a
     category's slug, see PartnerPage.clean), and anything else falls through to them.
     """
 
-    introduction = models.TextField(_("introduction"), blank=True, max_length=500)
-
-    override_translatable_fields = [
-        *BasePage.override_translatable_fields,
-        TranslatableField("introduction"),
-    ]
-
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
     subpage_types = ["partners.PartnerPage"]
-    parent_page_types = ["itac.HomePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("partner directory")

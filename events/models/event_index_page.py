@@ -1,14 +1,12 @@
 from django.core.paginator import Paginator
-from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from events.calendar import event_calendar_response
 from events.fields import language_filter
-from itac.models import BasePage
+from itac.models import IndexPage
 from itac.page_cache import public
 
 PAST_EVENTS_PER_PAGE = 12
@@ -20,15 +18,10 @@ def events_for_listing(queryset):
     return queryset.defer_streamfields().select_related("listing_image")
 
 
-class EventIndexPage(RoutablePageMixin, BasePage):
+class EventIndexPage(RoutablePageMixin, IndexPage):
     """The events at /events/: upcoming first, then past ones, and a calendar feed."""
 
-    introduction = models.TextField(_("introduction"), blank=True, max_length=500)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
-    parent_page_types = ["itac.HomePage"]
     subpage_types = ["events.EventPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("event list")

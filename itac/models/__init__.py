@@ -1,7 +1,7 @@
 """What every part of the portal shares: the base page, the home page, content pages, settings,
 the reusable call to action."""
 
-from .base_page import BasePage
+from .base_page import BasePage, IndexPage
 from .call_to_action import CallToAction
 from .pages import HomePage, StandardPage
 from .site_settings import CampaignSettings, FooterText, NavigationSettings
@@ -12,6 +12,7 @@ __all__ = [
     "CampaignSettings",
     "FooterText",
     "HomePage",
+    "IndexPage",
     "NavigationSettings",
     "StandardPage",
 ]

@@ -169,3 +169,22 @@ class BasePage(Page):
         if base and root_url is not None:
             root_url = base.rstrip("/")
         return site_id, root_url, in_visitor_language(page_path, self.locale_id)
+
+
+class IndexPage(BasePage):
+    """The one index of a kind of page, under the home page (the story library, the partner
+    directory, the event list): an introduction under its title. Each says its `subpage_types`."""
+
+    introduction = models.TextField(_("introduction"), blank=True, max_length=500)
+
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        TranslatableField("introduction"),
+    ]
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["itac.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True

@@ -1,28 +1,15 @@
-from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail_localize.fields import TranslatableField
 
-from itac.models import BasePage
+from itac.models import IndexPage
 
 
-class StoryIndexPage(RoutablePageMixin, BasePage):
+class StoryIndexPage(RoutablePageMixin, IndexPage):
     """The story library at /stories/: filters, search, and the RSS feed at /stories/feed/."""
 
-    introduction = models.TextField(_("introduction"), blank=True, max_length=500)
-
-    override_translatable_fields = [
-        *BasePage.override_translatable_fields,
-        TranslatableField("introduction"),
-    ]
-
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
-    parent_page_types = ["itac.HomePage"]
     subpage_types = ["stories.StoryPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("story library")

@@ -92,16 +92,23 @@ def child_collection(name):
     return root.get_children().filter(name=name).first() or root.add_child(name=name)
 
 
+def grant_exactly(group_permission_model, group, target, wanted):
+    """Exactly the `wanted` (`target` id, permission id) pairs for the group, in
+    `group_permission_model` (GroupCollectionPermission, GroupPagePermission): others removed."""
+    target_id = f"{target}_id"
+    for existing in group_permission_model.objects.filter(group=group):
+        if (getattr(existing, target_id), existing.permission_id) not in wanted:
+            existing.delete()
+    for target_pk, permission_id in wanted:
+        group_permission_model.objects.get_or_create(
+            group=group, permission_id=permission_id, **{target_id: target_pk}
+        )
+
+
 def set_collection_permissions(group, collection_permissions):
     """Exactly these (collection, permissions) for the group: nothing more anywhere."""
     wanted = {(c.pk, p.pk) for c, permissions in collection_permissions for p in permissions}
-    for existing in GroupCollectionPermission.objects.filter(group=group):
-        if (existing.collection_id, existing.permission_id) not in wanted:
-            existing.delete()
-    for collection_id, permission_id in wanted:
-        GroupCollectionPermission.objects.get_or_create(
-            group=group, collection_id=collection_id, permission_id=permission_id
-        )
+    grant_exactly(GroupCollectionPermission, group, "collection", wanted)
 
 
 def set_page_permissions(group, pages, codenames):
@@ -112,13 +119,7 @@ def set_page_permissions(group, pages, codenames):
             content_type__app_label="wagtailcore", codename__in=codenames
         )
     }
-    for existing in GroupPagePermission.objects.filter(group=group):
-        if (existing.page_id, existing.permission_id) not in wanted:
-            existing.delete()
-    for page_id, permission_id in wanted:
-        GroupPagePermission.objects.get_or_create(
-            group=group, page_id=page_id, permission_id=permission_id
-        )
+    grant_exactly(GroupPagePermission, group, "page", wanted)
 
 
 def group_approval_workflow(workflow_name, task_name, task_model, group):

@@ -20,6 +20,24 @@ register = template.Library()
 FEATURED_COUNT = 3
 
 
+def newest_of_first_language(stories_by_language, count):
+    """The `count` newest stories, as card rows, of the first of `stories_by_language` that has
+    any (querysets in the order tried: the visitor's language, then the default one)."""
+    stories = []
+    for stories_in_language in stories_by_language:
+        stories = list(story_rows(newest_first(stories_in_language))[:count])
+        if stories:
+            break
+    return stories
+
+
+def library_url(story, request):
+    """The story library's address: the library is the story's parent, so its address is the
+    story's without the last segment, which saves a query on every view that links to it."""
+    story_url = story.get_url(request=request)
+    return story_url[: -len(story.slug) - 1] if story_url else None
+
+
 @register.inclusion_tag("stories/components/featured_stories.html", takes_context=True)
 def featured_stories(context):
     """Up to three featured stories for the home page, newest featured first.
@@ -30,26 +48,16 @@ def featured_stories(context):
     languages = [get_language() or settings.LANGUAGE_CODE]
     if languages[0] != settings.LANGUAGE_CODE:
         languages.append(settings.LANGUAGE_CODE)
-    stories = []
-    for language in languages:
-        stories = list(
-            story_rows(
-                newest_first(
-                    StoryPage.objects.live().filter(featured=True, locale__language_code=language)
-                )
-            )[:FEATURED_COUNT]
-        )
-        if stories:
-            break
-    library_url = None
-    if stories:
-        # The library is the stories' parent: its address is theirs without the last segment,
-        # which saves a query on every home page view.
-        story_url = stories[0].get_url(request=request)
-        library_url = story_url[: -len(stories[0].slug) - 1] if story_url else None
+    stories = newest_of_first_language(
+        [
+            StoryPage.objects.live().filter(featured=True, locale__language_code=language)
+            for language in languages
+        ],
+        FEATURED_COUNT,
+    )
     return {
         "stories": stories,
-        "library_url": library_url,
+        "library_url": library_url(stories[0], request) if stories else None,
         "request": request,
     }
 
@@ -72,24 +80,20 @@ def partner_stories(context, partner):
     whatever the number of stories, two more when falling back.
     """
     request = context.get("request")
-    stories = []
-    for locale in dict.fromkeys([Locale.get_active(), Locale.get_default()]):
-        stories = list(
-            story_rows(
-                newest_first(
-                    StoryPage.objects.live().filter(
-                        partner__translation_key=partner.translation_key, locale=locale
-                    )
-                )
-            )[:PARTNER_STORY_COUNT]
-        )
-        if stories:
-            break
+    stories = newest_of_first_language(
+        [
+            StoryPage.objects.live().filter(
+                partner__translation_key=partner.translation_key, locale=locale
+            )
+            for locale in dict.fromkeys([Locale.get_active(), Locale.get_default()])
+        ],
+        PARTNER_STORY_COUNT,
+    )
     more_url = None
     if stories:
-        story_url = stories[0].get_url(request=request)
-        if story_url:
-            more_url = f"{story_url[: -len(stories[0].slug) - 1]}?partner={partner.slug}"
+        url = library_url(stories[0], request)
+        if url:
+            more_url = f"{url}?partner={partner.slug}"
     return {
         "stories": stories,
         "more_url": more_url,

@@ -25,8 +25,14 @@ from bs4 import BeautifulSoup
 
 from django.test.client import encode_multipart
 
-from deploy.stack import NEWEST_STORY, Stack, copy_database, varnish_installed
-from tests.stack.visitors import ANONYMOUS_STORY, Visitor, post_story_form
+from deploy.stack import Stack, copy_database, varnish_installed
+from tests.stack.visitors import (
+    ANONYMOUS_STORY,
+    Visitor,
+    newest_story_pages,
+    post_story_form,
+    seconds_until_revision_seen,
+)
 from tests.submissions.photo_files import jpeg_with_gps, large_truncated_jpeg
 
 # The test database (with the demo site) is what the stack copies.
@@ -148,31 +154,18 @@ def test_both_app_servers_serve(stack):
 
 
 def test_a_publish_is_seen_through_the_proxy_within_a_second(stack):
-    story, library_page = stack.shell(NEWEST_STORY + "print(story.url, library_page)").split()
-    watched = [story, f"/stories/?page={library_page}" if library_page != "1" else "/stories/", "/"]
+    watched = newest_story_pages(stack)
     for path in watched:
         Visitor(stack.url).get(path)
         assert Visitor(stack.url).get(path).headers["X-Cache"] == "HIT", path
 
-    # A story's address is made of its title's words: the change is added to the title.
-    marker = f"revised {time.time_ns()}"
-    # Published as the admin does it: a new revision, published (signals and all).
-    stack.shell(NEWEST_STORY + f"story.title += {' ' + marker!r}; story.save_revision().publish()")
-    published = time.monotonic()
-    seen_after = dict.fromkeys(watched)
-
-    def watch(path):
-        while time.monotonic() - published < PUBLISH_VISIBLE_WITHIN:
-            if marker in Visitor(stack.url).get(path).text:
-                seen_after[path] = time.monotonic() - published
-                return
-            time.sleep(0.05)
-
-    watchers = [threading.Thread(target=watch, args=(path,)) for path in watched]
-    for watcher in watchers:
-        watcher.start()
-    for watcher in watchers:
-        watcher.join()
+    seen_after = seconds_until_revision_seen(
+        stack,
+        watched,
+        page_text=lambda path: Visitor(stack.url).get(path).text,
+        within=PUBLISH_VISIBLE_WITHIN,
+        poll=0.05,
+    )
     assert all(seen_after.values()), f"still stale after {PUBLISH_VISIBLE_WITHIN} s: {seen_after}"
 
 

@@ -1,14 +1,18 @@
-"""Clients of the stack: a browser's worth of cookies, a story form with a photo, and the
-answers of a plain anonymous story."""
+"""Clients of the stack: a browser's worth of cookies, a story form with a photo, the
+answers of a plain anonymous story, and visitors watching a story's publish go live."""
 
 import http.client
 import http.cookiejar
 import io
+import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
 
 from django.test.client import encode_multipart
+
+from deploy.stack import NEWEST_STORY
 
 
 class Visitor:
@@ -82,3 +86,38 @@ ANONYMOUS_STORY = {
     "told_in_language": "en",
     "consent_publish_story": "on",
 }
+
+
+def newest_story_pages(stack):
+    """The pages a publish of the newest story changes: its own, its page of the library, home."""
+    story, library_page = stack.shell(NEWEST_STORY + "print(story.url, library_page)").split()
+    return [story, f"/stories/?page={library_page}" if library_page != "1" else "/stories/", "/"]
+
+
+def seconds_until_revision_seen(stack, paths, page_text, within, poll):
+    """Publish a revision of the newest story, then watch each of `paths` until it shows it.
+
+    Each path is watched in its own thread, as separate visitors would, fetching its text with
+    `page_text(path)` every `poll` seconds: the seconds after the publish at which each showed
+    the revision, None where it did not within `within` seconds.
+    """
+    # A story's address is made of its title's words: the change is added to the title.
+    marker = f"revised {time.time_ns()}"
+    # Published as the admin does it: a new revision, published (signals and all).
+    stack.shell(NEWEST_STORY + f"story.title += {' ' + marker!r}; story.save_revision().publish()")
+    published = time.monotonic()
+    seen = dict.fromkeys(paths)
+
+    def watch(path):
+        while time.monotonic() - published < within:
+            if marker in page_text(path):
+                seen[path] = time.monotonic() - published
+                return
+            time.sleep(poll)
+
+    watchers = [threading.Thread(target=watch, args=(path,)) for path in paths]
+    for watcher in watchers:
+        watcher.start()
+    for watcher in watchers:
+        watcher.join()
+    return seen
