@@ -1,15 +1,14 @@
 """The main navigation and the pages every page links to (privacy, the story form), worked out
-once per site and language and then served from the cache until a page or the settings change
-(itac.page_cache)."""
+once per site, language and process, then kept until a page or the settings change
+(itac.page_cache.KeptPages)."""
 
-from django.core.cache import cache
 from django.utils.translation import get_language
 
 from wagtail.models import Locale, Page, Site
 
 from itac.locales import language_code_of
 from itac.models import CampaignSettings, NavigationSettings
-from itac.page_cache import CACHE_SECONDS, pages_version
+from itac.page_cache import KEPT_PAGES
 from itac.paths import in_visitor_language, visitor_page_url
 
 
@@ -18,12 +17,9 @@ def main_navigation_links(request):
     site = Site.find_for_request(request)
     if site is None:
         return []
-    key = f"itac:navigation:{site.pk}:{get_language()}:{pages_version()}"
-    links = cache.get(key)
-    if links is None:
-        links = _build_links(site, request)
-        cache.set(key, links, CACHE_SECONDS)
-    return links
+    return KEPT_PAGES.get(
+        ("navigation", site.pk, get_language()), lambda: _build_links(site, request)
+    )
 
 
 def _build_links(site, request):
@@ -57,13 +53,8 @@ CAMPAIGN_PAGES = {"privacy": "privacy_page", "story_form": "story_form_page"}
 
 def campaign_settings(site):
     """The campaign settings of `site` (hashtag, footer, social links, chosen pages), kept in
-    the cache until they or any page change: the one way pages read them."""
-    key = f"itac:campaign-settings:{site.pk}:{pages_version()}"
-    campaign = cache.get(key)
-    if campaign is None:
-        campaign = CampaignSettings.for_site(site)
-        cache.set(key, campaign, CACHE_SECONDS)
-    return campaign
+    each process until they or any page change: the one way pages read them."""
+    return KEPT_PAGES.get(("campaign-settings", site.pk), lambda: CampaignSettings.for_site(site))
 
 
 def campaign_page_urls(request):
@@ -72,14 +63,14 @@ def campaign_page_urls(request):
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         return {}
-    key = f"itac:campaign-pages:{site.pk}:{get_language()}:{pages_version()}"
-    urls = cache.get(key)
-    if urls is None:
+
+    def load():
         campaign = campaign_settings(site)
         urls = {}
         for name, field in CAMPAIGN_PAGES.items():
             page = getattr(campaign, field)
             if page is not None and page.live:
                 urls[name] = visitor_page_url(page, request)
-        cache.set(key, urls, CACHE_SECONDS)
-    return urls
+        return urls
+
+    return KEPT_PAGES.get(("campaign-pages", site.pk, get_language()), load)

@@ -7,6 +7,7 @@ such cached copy is then stale at once, without anyone having to know which keys
 The caching proxy is told at the same moment to drop every page it keeps (itac.http_cache).
 """
 
+import pickle
 import threading
 import time
 
@@ -98,16 +99,41 @@ def pages_version():
     return PAGES_VERSION.get()
 
 
+class KeptPages:
+    """Pages this process keeps between requests until the pages version changes: finding a
+    page asks for the same site, home pages and sections on every request (itac.models.HomePage,
+    itac.wagtail_patches), and what is worked out of them (navigation, settings, translations).
+    Kept pickled, so each request gets a copy of its own, never one another request has
+    touched; for CACHE_SECONDS at most, as everything cached from the pages."""
+
+    def __init__(self):
+        self.version = None
+        self.since = 0.0
+        self.pickled = {}
+
+    def get(self, key, load):
+        """What `load()` returns, kept under `key`."""
+        version = pages_version()
+        if version != self.version or time.monotonic() - self.since > CACHE_SECONDS:
+            self.pickled = {}
+            self.version = version
+            self.since = time.monotonic()
+        pickled = self.pickled.get(key)
+        if pickled is None:
+            value = load()
+            self.pickled[key] = pickle.dumps(value)
+            return value
+        return pickle.loads(pickled)  # noqa: S301  (pickled by this process, above)
+
+
+KEPT_PAGES = KeptPages()
+
+
 def any_view_restrictions():
     """Whether any page is private (a password, signed-in users, groups), per pages version."""
     from wagtail.models import PageViewRestriction
 
-    key = f"itac:view-restrictions:{pages_version()}"
-    restricted = cache.get(key)
-    if restricted is None:
-        restricted = PageViewRestriction.objects.exists()
-        cache.set(key, restricted, CACHE_SECONDS)
-    return restricted
+    return KEPT_PAGES.get("view-restrictions", PageViewRestriction.objects.exists)
 
 
 def public(pages):

@@ -5,20 +5,19 @@
   localised: a dozen times on some pages. The locales change only when an administrator adds
   or removes one, so each process keeps those it has found and forgets them all whenever a
   Locale is saved or deleted.
-- **The site root paths, once per request.** Every page whose address is asked without the
+- **The site root paths, once per process.** Every page whose address is asked without the
   request (a link chosen in a block or a snippet) reads `Site.get_site_root_paths()` from the
-  cache again: five round trips on the home page. A request keeps the first answer
-  (itac.page_cache.RequestMemo); Wagtail still clears its cached copy when a Site changes.
+  cache again: five round trips on the home page. While serving requests, each process keeps
+  the answer until the pages version changes (itac.page_cache.KeptPages), as a Site saved or
+  deleted anywhere does; Wagtail still clears its own cached copy then.
 - **The site of a host, once per process and pages version.** Wagtail finds the Site of every
-  request with a query. Each process keeps the answer per host and port under the pages version
-  (itac.page_cache), which a Site saved or deleted anywhere changes; each request gets its own
-  copy of the Site (and of its root page), never one another request has touched.
+  request with a query, then its home page with another. Each process keeps both per host and
+  port until the pages version changes (itac.page_cache.KeptPages), as a Site saved or deleted
+  anywhere does; each request gets its own copy.
 
 No setting or hook of Wagtail's does either; tests/test_wagtail_patches.py fails if an upgrade
 makes a patch miss.
 """
-
-import pickle
 
 from django.db.models.signals import post_delete, post_save
 
@@ -26,7 +25,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Site, sites
 from wagtail.models.i18n import LocaleManager
 
-from itac.page_cache import MEMO, pages_version
+from itac.page_cache import KEPT_PAGES, MEMO
 
 WAGTAIL_GET_FOR_LANGUAGE = LocaleManager.get_for_language
 _locales_by_language = {}
@@ -47,35 +46,29 @@ def forget_locales(**kwargs):
 
 
 WAGTAIL_GET_SITE_ROOT_PATHS = Site.get_site_root_paths
-SITE_ROOT_PATHS = "wagtail:site-root-paths"
 
 
 def get_site_root_paths_once():
-    """Wagtail's `Site.get_site_root_paths`, asked once per request."""
-    memo = MEMO.values
-    if memo is None:
+    """Wagtail's `Site.get_site_root_paths`, asked once per process and pages version (a Site
+    saved or deleted sets a new one) while serving a request; Wagtail's own answer outside."""
+    if MEMO.values is None:
         return WAGTAIL_GET_SITE_ROOT_PATHS()
-    if SITE_ROOT_PATHS not in memo:
-        memo[SITE_ROOT_PATHS] = WAGTAIL_GET_SITE_ROOT_PATHS()
-    return memo[SITE_ROOT_PATHS]
+    return KEPT_PAGES.get("site-root-paths", WAGTAIL_GET_SITE_ROOT_PATHS)
 
 
 WAGTAIL_GET_SITE_FOR_HOSTNAME = sites.get_site_for_hostname
-_sites_by_host = {}
 
 
 def get_site_for_hostname_once(hostname, port):
-    """Wagtail's `get_site_for_hostname`, asked once per host, port, process and pages version."""
-    version = pages_version()
-    if _sites_by_host.get("version") != version:
-        _sites_by_host.clear()
-        _sites_by_host["version"] = version
-    kept = _sites_by_host.get((hostname, port))
-    if kept is None:
+    """Wagtail's `get_site_for_hostname`, asked once per host, port, process and pages version,
+    with the site's home page as its specific page (so routing asks nothing more for it)."""
+
+    def load():
         site = WAGTAIL_GET_SITE_FOR_HOSTNAME(hostname, port)
-        _sites_by_host[(hostname, port)] = pickle.dumps(site)
+        site.root_page = site.root_page.specific
         return site
-    return pickle.loads(kept)  # noqa: S301  (pickled by this process, above)
+
+    return KEPT_PAGES.get(("site", hostname, port), load)
 
 
 def apply():

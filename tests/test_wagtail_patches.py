@@ -14,6 +14,7 @@ from wagtail.models.i18n import LocaleManager
 from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY
 
 from itac import wagtail_patches
+from itac.page_cache import PAGES_VERSION
 
 pytestmark = pytest.mark.django_db
 
@@ -52,7 +53,7 @@ def test_the_site_root_paths_are_patched_over_wagtails_own():
     assert wagtail_patches.WAGTAIL_GET_SITE_ROOT_PATHS.__module__ == "wagtail.models.sites"
 
 
-def test_a_request_reads_the_site_root_paths_from_the_cache_once(client):
+def test_requests_read_the_site_root_paths_from_the_cache_once_per_pages_version(client):
     reads = []
     real_get = cache.get
 
@@ -60,10 +61,15 @@ def test_a_request_reads_the_site_root_paths_from_the_cache_once(client):
         reads.append(key)
         return real_get(key, *args, **kwargs)
 
-    client.get("/")  # fills Wagtail's cached copy
+    client.get("/")  # fills Wagtail's cached copy, and this process's
     with mock.patch.object(cache, "get", get):
-        response = client.get("/")
-    assert response.status_code == 200
+        assert client.get("/").status_code == 200
+        assert client.get("/about/").status_code == 200
+    assert reads.count(SITE_ROOT_PATHS_CACHE_KEY) == 0
+    PAGES_VERSION.bump()  # a page or a Site changed
+    with mock.patch.object(cache, "get", get):
+        assert client.get("/").status_code == 200
+        assert client.get("/about/").status_code == 200
     assert reads.count(SITE_ROOT_PATHS_CACHE_KEY) == 1
 
 

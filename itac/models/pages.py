@@ -4,12 +4,12 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Locale
+from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from itac.blocks import BodyStreamBlock, CallToActionBlock, ContentPageStreamBlock
-from itac.page_cache import pages_version
+from itac.page_cache import KEPT_PAGES, pages_version
 from itac.sections import HOME_PAGE_SECTIONS, section_templates
 
 from .base_page import BasePage
@@ -79,16 +79,54 @@ class HomePage(BasePage):
         context["sections"] = section_templates(HOME_PAGE_SECTIONS)
         return context
 
-    def route(self, request, path_components):
-        """A page not yet translated into this home page's language is served in the default
-        language (under the visitor's interface language) rather than answering 404."""
+    @property
+    def localized(self):
+        """Wagtail's `localized` (the live translation in the active language, else this page),
+        as its specific page, kept per process until a page changes: every request asks for it
+        (Page.route_for_request)."""
         try:
-            return super().route(request, path_components)
+            locale = Locale.get_active()
+        except (LookupError, Locale.DoesNotExist):
+            return self
+        if locale.id == self.locale_id:
+            return self
+        return KEPT_PAGES.get(
+            ("home", self.pk, locale.id), lambda: TranslatableMixin.localized.fget(self).specific
+        )
+
+    def child_page(self, slug):
+        """The child page (live or not, as Wagtail's routing finds it) with this slug, as its
+        specific page, or None: kept per process until a page changes, as the home page is."""
+        slugs = KEPT_PAGES.get(
+            ("children", self.pk), lambda: dict(self.get_children().values_list("slug", "pk"))
+        )
+        pk = slugs.get(slug)
+        if pk is None:
+            return None
+        return KEPT_PAGES.get(("page", pk), lambda: Page.objects.get(pk=pk).specific)
+
+    def route(self, request, path_components):
+        """Wagtail's routing, with this page's children kept (`child_page`); a page not yet
+        translated into this home page's language is served in the default language (under the
+        visitor's interface language) rather than answering 404."""
+        try:
+            if not path_components:
+                return super().route(request, path_components)
+            child = self.child_page(path_components[0])
+            if child is None:
+                raise Http404
+            return child.route(request, path_components[1:])
         except Http404:
-            default = path_components and self.get_translation_or_none(Locale.get_default())
-            if not default or default.pk == self.pk:
+            default_locale = Locale.get_default()
+            if not path_components or default_locale.pk == self.locale_id:
                 raise
-            return default.specific.route(request, path_components)
+            default = KEPT_PAGES.get(
+                ("home", self.pk, default_locale.pk),
+                lambda: getattr(self.get_translation_or_none(default_locale), "specific", None),
+            )
+            if default is None:
+                raise
+            return default.route(request, path_components)
 
 
 class StandardPage(BasePage):

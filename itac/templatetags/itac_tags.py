@@ -2,7 +2,6 @@
 
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.urls import translate_url
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
@@ -15,7 +14,7 @@ from itac.locales import language_code_of
 from itac.models import FooterText
 from itac.models.site_settings import SOCIAL_NETWORKS
 from itac.navigation import campaign_page_urls, main_navigation_links
-from itac.page_cache import CACHE_SECONDS, pages_version
+from itac.page_cache import KEPT_PAGES
 from itac.paths import in_visitor_language, localize_path, serving_language
 from itac.renditions import SOCIAL_IMAGE
 
@@ -124,14 +123,13 @@ def page_translation_urls(page, request):
     Each translation's own address (not the visitor's fallback one): this is what search
     engines and the language switcher need.
     """
-    key = f"itac:translations:{page.pk}:{pages_version()}"
-    urls = cache.get(key)
-    if urls is None:
+
+    def load():
         translations = page.get_translations(inclusive=True).live().select_related("locale")
         with serving_language(""):
-            urls = {t.locale.language_code: t.get_url(request=request) for t in translations}
-        cache.set(key, urls, CACHE_SECONDS)
-    return urls
+            return {t.locale.language_code: t.get_url(request=request) for t in translations}
+
+    return KEPT_PAGES.get(("translations", page.pk), load)
 
 
 @register.simple_tag(takes_context=True)
@@ -163,16 +161,15 @@ def campaign_settings(context):
 @register.simple_tag
 def footer_text():
     """The footer's words in the visitor's language, or the default language's when untranslated."""
-    key = f"itac:footer-text:{get_language()}:{pages_version()}"
-    footer = cache.get(key)
-    if footer is None:
+
+    def load():
         active, default = Locale.get_active(), Locale.get_default()
         texts = {
             text.locale_id: text for text in FooterText.objects.filter(locale__in=[active, default])
         }
-        footer = texts.get(active.pk) or texts.get(default.pk) or ""
-        cache.set(key, footer, CACHE_SECONDS)
-    return footer
+        return texts.get(active.pk) or texts.get(default.pk) or ""
+
+    return KEPT_PAGES.get(("footer-text", get_language()), load)
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
