@@ -15,6 +15,11 @@ Usage (from the project root; `make bench` runs it with the defaults):
    workers, and the PostgreSQL backends serving them) over `--requests` sequential requests,
    and p50/p99 latency at concurrency 1 and 16.
 
+A page asked for again and again is what the portal keeps (cards, a story's content, the count
+of a search): the rows marked "not asked before" ask for a different address each time (a
+story nobody read since the last publish, a search with filters nobody used), so they show
+what a page costs when nothing of it is kept.
+
 CPU from /proc is what the server processes spent, whatever else runs on the machine; the
 latencies are not: on a shared machine read them with the load average printed beside them.
 """
@@ -48,6 +53,8 @@ PAGES = [
     ("search, rare word + filter", "/stories/?q=bakery&country=PT"),
     ("search, Spanish", "/stories/?q=comunidad"),
     ("story page", "{story}"),
+    ("story page, not asked before", "{stories}"),
+    ("search, filters not asked before", "{searches}"),
     ("partners", "/partners/"),
     ("events", "/events/"),
 ]
@@ -171,16 +178,21 @@ def percentile(values, fraction):
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
-def measure(base_url, path, requests, master, server=None, database=None):
-    url = base_url + path
+def measure(base_url, paths, requests, master, server=None, database=None):
+    """One address asked for again and again, or a list of addresses each asked for once
+    (`requests_per_page(requests)` of them: warm-up, sequential and concurrent requests)."""
+    if isinstance(paths, str):
+        paths = [paths] * requests_per_page(requests)
+    urls = iter(base_url + path for path in paths)
     for _warm_up in range(3):
-        fetch(url)
+        fetch(next(urls))
     workers = worker_pids(master)
     backends = database_backends(server, database) if database else []
     app_before, db_before = cpu_ticks(workers), cpu_ticks(backends)
     load = os.getloadavg()[0]
     sequential = []
     for _request in range(requests):
+        url = next(urls)
         took, status = fetch(url)
         assert status == 200, (url, status)
         sequential.append(took)
@@ -191,7 +203,8 @@ def measure(base_url, path, requests, master, server=None, database=None):
     else:
         db_cpu = None
     with concurrent.futures.ThreadPoolExecutor(16) as pool:
-        concurrent_times = [took for took, _status in pool.map(fetch, [url] * requests * 2)]
+        concurrent_urls = [next(urls) for _request in range(requests * 2)]
+        concurrent_times = [took for took, _status in pool.map(fetch, concurrent_urls)]
     return {
         "app_cpu": app_cpu,
         "db_cpu": db_cpu,
@@ -201,6 +214,64 @@ def measure(base_url, path, requests, master, server=None, database=None):
         "c16_p99": percentile(concurrent_times, 0.99),
         "load": load,
     }
+
+
+def requests_per_page(requests):
+    return 3 + requests * 3
+
+
+def addresses_not_asked_before(server, database, count):
+    """`count` story pages and as many searches with filters, each different."""
+    stories = psql(
+        server,
+        database,
+        "SELECT p.url_path FROM wagtailcore_page p JOIN stories_storypage s "
+        "ON s.page_ptr_id = p.id JOIN wagtailcore_locale l ON l.id = p.locale_id "
+        f"WHERE p.live AND l.language_code = 'en' ORDER BY p.id DESC OFFSET 1 LIMIT {count}",
+    ).split()
+    countries = psql(
+        server,
+        database,
+        "SELECT DISTINCT country FROM stories_storypage WHERE country <> '' ORDER BY 1",
+    ).split()
+    themes = psql(
+        server,
+        database,
+        "SELECT t.slug FROM stories_theme t JOIN wagtailcore_locale l ON l.id = t.locale_id "
+        "WHERE l.language_code = 'en' ORDER BY 1",
+    ).split()
+    searches = [
+        f"/stories/?q=community&country={country}&theme={theme}"
+        for theme in themes
+        for country in countries
+    ][:count]
+    assert len(stories) == len(searches) == count, "too few stories to ask for each once"
+    return ["/" + story.split("/", 2)[2] for story in stories], searches
+
+
+def count_first_queries(env, path):
+    """Queries of the first request for `path`, in-process, after a warm-up on the home page
+    (what every page shares is kept; nothing of this address is)."""
+    script = (
+        "from django.db import connection\n"
+        "from django.test import Client\n"
+        "from django.test.utils import CaptureQueriesContext\n"
+        "client = Client()\n"
+        "client.get('/')\n"
+        "client.get('/stories/')\n"
+        "with CaptureQueriesContext(connection) as captured:\n"
+        f"    client.get({path!r})\n"
+        "print(len(captured.captured_queries))\n"
+    )
+    output = subprocess.run(
+        [PYTHON, "manage.py", "shell", "-c", script],
+        cwd=BASE_DIR,
+        env={**env, "DJANGO_SETTINGS_MODULE": "itac.settings.test"},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return int(output.strip().splitlines()[-1])
 
 
 def count_queries(env, paths):
@@ -313,9 +384,21 @@ def main():
         "ON s.page_ptr_id = p.id WHERE p.live ORDER BY p.id DESC LIMIT 1",
     )
     story_path = "/" + story.split("/", 2)[2]
-    pages = [(label, path.format(story=story_path)) for label, path in PAGES]
     stories = int(psql(args.server, args.database, "SELECT count(*) FROM stories_storypage"))
-    queries = count_queries(env, [path for _label, path in pages])
+    story_paths, searches = addresses_not_asked_before(
+        args.server, args.database, requests_per_page(args.requests) + 1
+    )
+    not_asked_before = {"{stories}": story_paths, "{searches}": searches}
+    pages = [
+        (label, not_asked_before.get(path) or path.format(story=story_path))
+        for label, path in PAGES
+    ]
+    # Queries with warm caches; the rows not asked before count the first request of one more
+    # address (the last of their lists, kept out of the measured requests).
+    queries = count_queries(env, [path for _label, path in pages if isinstance(path, str)])
+    for label, path in pages:
+        if not isinstance(path, str):
+            queries[label] = count_first_queries(env, path.pop())
     processes = []
     try:
         gunicorn = start_gunicorn(PYTHON, BASE_DIR, args.port, args.workers, serve_env, "itac.wsgi")
@@ -330,7 +413,11 @@ def main():
                 args.server,
                 args.database,
             )
-            rows.append((label, path, queries.get(path, "?"), result))
+            if isinstance(path, str):
+                rows.append((label, path, queries.get(path, "?"), result))
+            else:
+                shown = "/stories/<another story>/" if "q=" not in path[0] else path[0]
+                rows.append((label, f"{shown} …", queries[label], result))
             print(f"  measured {label}", flush=True)
         print(
             f"\nITAC portal: {stories:,} stories, {args.workers} gunicorn sync workers, "
