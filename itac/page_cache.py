@@ -7,6 +7,7 @@ such cached copy is then stale at once, without anyone having to know which keys
 The caching proxy is told at the same moment to drop every page it keeps (itac.http_cache).
 """
 
+import contextlib
 import pickle
 import threading
 import time
@@ -14,6 +15,8 @@ import time
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
 from django.db.models.signals import post_delete, post_save
+from django.utils.http import urlencode
+from django.utils.translation import get_language
 
 from wagtail.models import Page, TranslatableMixin
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
@@ -106,7 +109,8 @@ class KeptPages:
     Kept pickled, so each request gets a copy of its own, never one another request has
     touched; for CACHE_SECONDS at most, as everything cached from the pages."""
 
-    def __init__(self):
+    def __init__(self, most=None):
+        self.most = most  # entries kept at most (the oldest go first); None: no limit
         self.version = None
         self.since = 0.0
         self.pickled = {}
@@ -122,11 +126,29 @@ class KeptPages:
         if pickled is None:
             value = load()
             self.pickled[key] = pickle.dumps(value)
+            if self.most is not None and len(self.pickled) > self.most:
+                # (another thread may have changed them meanwhile)
+                with contextlib.suppress(KeyError, RuntimeError, StopIteration):
+                    del self.pickled[next(iter(self.pickled))]
             return value
         return pickle.loads(pickled)  # noqa: S301  (pickled by this process, above)
 
 
 KEPT_PAGES = KeptPages()
+# A listing's HTML per address: as many as a busy hour's popular filters and searches.
+KEPT_LISTINGS = KeptPages(most=300)
+
+
+def kept_listing(request, draw, versions=()):
+    """The HTML `draw()` returns for the listing at the request's address (the story library,
+    the partner directory, the events: their filters and page are in the query string), kept
+    by this process per address, language and host, and `versions` (what else the listing
+    shows), as `KeptPages` keeps pages; drawn anew in a preview."""
+    if getattr(request, "is_preview", False):
+        return draw()
+    query = urlencode(sorted(request.GET.lists()), doseq=True)
+    key = (request.path, query, get_language(), request.get_host(), *versions)
+    return KEPT_LISTINGS.get(key, draw)
 
 
 def any_view_restrictions():

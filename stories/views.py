@@ -7,10 +7,12 @@ from django_countries import countries
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import QueryDict
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
+from itac.page_cache import kept_listing
 from partners.models import PartnerPage
 from stories.forms import MAX_QUERY_LENGTH, StoryFilterForm
 from stories.models import StoryPage, Theme, story_language_choices
@@ -204,7 +206,26 @@ def name_partners_in_library_language(partners, locale_id):
 
 
 def library(request, index_page):
-    """The library page: cards, filters, counts and pages, in a fixed number of queries."""
+    """The library page: cards, filters, counts and pages, in a fixed number of queries.
+
+    Its content is kept by each process per address (itac.page_cache.kept_listing) until a
+    page, story, theme or partner changes: asked for again, it costs no query.
+    """
+    context = index_page.get_context(request)
+
+    def draw():
+        return render_to_string(
+            "stories/components/library.html",
+            {**context, **library_content(request, index_page)},
+            request,
+        )
+
+    context["library"] = kept_listing(request, draw, versions=[options_version()])
+    return TemplateResponse(request, "stories/story_index_page.html", context)
+
+
+def library_content(request, index_page):
+    """What the library's content shows for the request's filters, search and page."""
     themes, partners, present_countries, present_languages = filter_options(index_page)
     filters = read_filters(request.GET, themes, partners)
     page_obj, total, more, capped = library_results(
@@ -223,31 +244,27 @@ def library(request, index_page):
         )
     country_choices = sorted(country_names.items(), key=lambda item: str(item[1]))
     language_choices = list(language_names.items())
-    context = index_page.get_context(request)
-    context.update(
-        {
-            "stories": page_obj.object_list,
-            "page_obj": page_obj,
-            "paginator": page_obj.paginator,
-            "story_total": total,
-            "more_than_total": more,
-            "pages_capped": capped,
-            "max_pages": MAX_PAGES,
-            "filters": filters,
-            "filter_form": StoryFilterForm(
-                filters,
-                themes=themes,
-                partners=partners,
-                country_choices=country_choices,
-                language_choices=language_choices,
-            ),
-            "active_filters": active_filters(
-                filters,
-                {theme.slug: theme.name for theme in themes},
-                {partner.slug: partner.title for partner in partners},
-                country_names,
-                language_names,
-            ),
-        }
-    )
-    return TemplateResponse(request, "stories/story_index_page.html", context)
+    return {
+        "stories": page_obj.object_list,
+        "page_obj": page_obj,
+        "paginator": page_obj.paginator,
+        "story_total": total,
+        "more_than_total": more,
+        "pages_capped": capped,
+        "max_pages": MAX_PAGES,
+        "filters": filters,
+        "filter_form": StoryFilterForm(
+            filters,
+            themes=themes,
+            partners=partners,
+            country_choices=country_choices,
+            language_choices=language_choices,
+        ),
+        "active_filters": active_filters(
+            filters,
+            {theme.slug: theme.name for theme in themes},
+            {partner.slug: partner.title for partner in partners},
+            country_names,
+            language_names,
+        ),
+    }

@@ -12,9 +12,10 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from itac.models import CampaignSettings, StandardPage
-from stories.models import StoryPage
+from itac.page_cache import KeptPages
+from stories.models import StoryIndexPage, StoryPage
 from tests.factories import StoryPageFactory, ThemeFactory, UserFactory
-from tests.html import by_role, definitions, mentions, parse, visible_text
+from tests.html import all_by_role, by_role, definitions, mentions, parse, visible_text
 
 
 def addresses(response):
@@ -186,3 +187,55 @@ def test_the_home_page_hero_is_read_as_published(client, home_page):
     home_page.hero_heading = "Every neighbour counts"
     home_page.save_revision().publish()
     assert by_role(parse(client.get("/")), "heading", "Every neighbour counts")
+
+
+@pytest.mark.django_db
+class TestKeptLibrary:
+    """The library's content is kept by each process per address (itac.page_cache.kept_listing):
+    asked again it costs no query, and visitors still see what is published, in their language."""
+
+    @pytest.fixture
+    def library(self, db):
+        return StoryIndexPage.objects.get(locale__language_code="en", slug="stories")
+
+    def test_an_address_asked_again_costs_no_query_and_shows_the_same(self, client):
+        StoryPageFactory(title="Bread at dawn")
+        first = parse(client.get("/stories/?q=bread"))
+        with CaptureQueriesContext(connection) as captured:
+            again = parse(client.get("/stories/?q=bread"))
+        assert len(captured) == 0
+        assert by_role(again, "link", "Bread at dawn")
+        assert visible_text(by_role(again, "status")) == visible_text(by_role(first, "status"))
+
+    def test_each_search_and_filter_is_its_own(self, client):
+        StoryPageFactory(title="Bread at dawn")
+        StoryPageFactory(title="Soup for the whole street")
+        client.get("/stories/?q=bread")
+        page = parse(client.get("/stories/?q=soup"))
+        assert by_role(page, "link", "Soup for the whole street")
+        assert not all_by_role(page, "link", "Bread at dawn")
+
+    def test_a_story_published_shows_at_once(self, client):
+        client.get("/stories/")
+        StoryPageFactory(title="A repair cafe on Saturdays")
+        assert by_role(parse(client.get("/stories/")), "link", "A repair cafe on Saturdays")
+
+    def test_each_language_keeps_its_own(self, client):
+        english = parse(client.get("/stories/"))
+        arabic = parse(client.get("/ar/stories/"))
+        assert arabic.find("html")["dir"] == "rtl"
+        assert visible_text(by_role(arabic, "status")) != visible_text(by_role(english, "status"))
+
+    def test_a_preview_shows_the_draft_and_keeps_nothing_for_visitors(self, client, library):
+        client.get("/stories/")
+        library.introduction = "A draft introduction the editor is still writing."
+        assert mentions(parse(library.make_preview_request()), "A draft introduction")
+        assert not mentions(parse(client.get("/stories/")), "A draft introduction")
+
+
+def test_kept_pages_forget_the_oldest_past_their_limit(db):
+    kept = KeptPages(most=2)
+    for number in range(3):
+        assert kept.get(number, lambda number=number: f"listing {number}") == f"listing {number}"
+    assert kept.get(0, lambda: "drawn anew") == "drawn anew"
+    assert kept.get(2, lambda: "drawn anew") == "listing 2"
