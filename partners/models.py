@@ -8,6 +8,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -19,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from itac.blocks import RICH_TEXT_FEATURES
 from itac.models import BasePage, IndexPage
 from itac.models.taxonomy import OrderedTaxonomy
+from itac.page_cache import kept_listing
 from itac.panels import restricted
 from itac.renditions import CARD_LOGO
 from itac.sections import section_templates
@@ -103,7 +105,20 @@ class PartnerIndexPage(IndexPage):
         from .directory import directory_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(directory_context(self, request, category))
+        context["category"] = category
+
+        def draw():
+            directory = directory_context(self, request, category)
+            return {
+                "html": render_to_string(
+                    "partners/components/directory.html", {**context, **directory}, request
+                ),
+                "has_errors": bool(directory["filter_form"].errors),
+            }
+
+        # The directory as drawn for this address (a category, a country), kept by each process
+        # until a page changes (itac.page_cache.kept_listing).
+        context["directory_listing"] = kept_listing(request, draw)
         return context
 
 

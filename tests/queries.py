@@ -11,3 +11,15 @@ def queries_to_get(client, url):
         response = client.get(url)
     assert response.status_code == 200
     return len(captured.captured_queries)
+
+
+def queries_to_draw(client, url):
+    """How many queries `url` costs drawn anew, as its first request after a publish is: what
+    each process keeps of the pages (itac.page_cache) is then found again, the home page first.
+    Listings asked again cost nothing (kept per address); this is what their size could change.
+    """
+    from itac.page_cache import PAGES_VERSION
+
+    PAGES_VERSION.bump()
+    client.get("/")
+    return queries_to_get(client, url)

@@ -1,4 +1,7 @@
+import time
+
 from django.core.paginator import Paginator
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -7,7 +10,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from events.calendar import event_calendar_response
 from events.fields import language_filter
 from itac.models import IndexPage
-from itac.page_cache import public
+from itac.page_cache import kept_listing, public
 
 PAST_EVENTS_PER_PAGE = 12
 
@@ -37,9 +40,25 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
         return self.published_events().filter(end__gte=timezone.now()).order_by("start", "pk")
 
     def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+
+        def draw():
+            return render_to_string(
+                "events/components/event_listing.html",
+                {**context, **self.listing_context(request)},
+                request,
+            )
+
+        # The listing as drawn for this address, kept by each process until a page changes, and
+        # a minute at most: events move from upcoming to past as they end
+        # (itac.page_cache.kept_listing).
+        context["event_listing"] = kept_listing(request, draw, versions=[int(time.time() // 60)])
+        return context
+
+    def listing_context(self, request):
+        """The upcoming and past events the request's filters and page ask for."""
         from events.forms import EventFilterForm
 
-        context = super().get_context(request, *args, **kwargs)
         form = EventFilterForm(request.GET)
         events = events_for_listing(self.published_events())
         if form.is_valid():
@@ -58,16 +77,13 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
         upcoming = []
         if past_page.number == 1:
             upcoming = list(events.filter(end__gte=now).order_by("start", "pk"))
-        context.update(
-            {
-                "filter_form": form,
-                "is_filtered": any(form.data.get(name) for name in form.fields),
-                "upcoming_events": upcoming,
-                "past_page": past_page,
-                "past_count": past.count,
-            }
-        )
-        return context
+        return {
+            "filter_form": form,
+            "is_filtered": any(form.data.get(name) for name in form.fields),
+            "upcoming_events": upcoming,
+            "past_page": past_page,
+            "past_count": past.count,
+        }
 
     @path("")
     def listing(self, request):
