@@ -18,7 +18,7 @@ from django.utils.text import slugify
 
 from wagtail.models import Locale, Site
 
-from actions.models import PledgePage, PledgeSignature
+from actions.models import PledgePage, PledgeSignature, ToolkitPage, ToolkitResource
 from events.models import EventIndexPage, EventPage
 from itac.models import StandardPage
 from partners.models import PartnerCategory, PartnerIndexPage, PartnerPage
@@ -76,6 +76,31 @@ class PageFactory(wagtail_factories.PageFactory):
         page.save_revision().publish()
         page.refresh_from_db()
         return page
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    """An image in the library: a small picture drawn by factory_boy, with a title."""
+
+    title = factory.Sequence(lambda n: f"Test photo of a street festival {n}")
+
+
+class DocumentFactory(wagtail_factories.DocumentFactory):
+    title = factory.Sequence(lambda n: f"Test message guide {n}")
+    file = factory.django.FileField(filename="message-guide.pdf", data=b"%PDF-1.4 test guide")
+
+
+class ToolkitResourceFactory(factory.django.DjangoModelFactory):
+    """A document in the English toolkit (or give `image`, or `link_url` and document=None)."""
+
+    class Meta:
+        model = ToolkitResource
+
+    page = factory.LazyFunction(lambda: english_index(ToolkitPage))
+    title = factory.Sequence(lambda n: f"Test message guide {n}")
+    description = "Words that work when you talk about your new neighbours."
+    kind = "message-guide"
+    language = "en"
+    document = factory.SubFactory(DocumentFactory)
 
 
 class ThemeFactory(factory.django.DjangoModelFactory):

@@ -5,6 +5,8 @@ import pytest
 
 from tests.html import all_by_role, by_role, parse
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 PAGES_WITH_CARDS = [
     "/",
     "/stories/",

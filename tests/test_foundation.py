@@ -20,6 +20,8 @@ from itac.blocks import CallToActionLinkBlock, VideoBlock
 from itac.models import CallToAction, StandardPage
 from tests.html import all_by_role, by_role, hrefs, parse, visible_text
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 

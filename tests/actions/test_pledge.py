@@ -24,7 +24,7 @@ from tests.queries import queries_to_get
 
 from .conftest import pledge_data
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def counter_numbers(page):

@@ -8,7 +8,7 @@ from actions.models import ToolkitResource
 from tests.html import accessible_name, all_by_role, by_role, parse, texts, visible_text
 from tests.queries import queries_to_get
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def test_the_toolkit_groups_resources_and_shows_type_and_size(client, toolkit_page):

@@ -11,7 +11,7 @@ from partners.models import PartnerPage
 from stories.models import StoryPage
 from stories.submissions.roles import set_up_roles
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def snapshot():

@@ -9,6 +9,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from events.models import EventPage, Speaker
 from tests.html import by_label, by_role, parse, rows_text, texts, visible_text
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 
 def form_messages(response):
     """The text of the admin's form, in whichever of its tabs (those not shown are hidden)."""

@@ -3,7 +3,7 @@
 import icalendar
 import pytest
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 class TestOneLineInCalendars:

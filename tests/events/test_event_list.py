@@ -19,6 +19,8 @@ from tests.html import (
     visible_text,
 )
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 
 def card_titles(page):
     """The event named by each card: a list item whose heading links to the event's page."""

@@ -13,6 +13,8 @@ from tests import html
 
 from .conftest import aware
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 JUNE_14 = "/events/live-chat-racial-justice-and-gender/"
 
 

@@ -8,6 +8,8 @@ from django.test.utils import CaptureQueriesContext
 from events.models import EventPage, EventPartner
 from tests.html import accessible_name, all_by_role, by_role, parse
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 
 def event_cards(doc, partner):
     """The titles of the event cards in the partner page's events section, in order."""

@@ -26,7 +26,7 @@ from actions.models import PledgeSignature
 from itac.forms import FORM_STARTED_SALT
 from stories.submissions.models import RemovalRequest, StorySubmission
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "12"))
 ALLOWED = {400, 404, 413, 414, 429}

@@ -14,7 +14,7 @@ import pytest
 
 from tests.html import parse
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 LANGUAGES = ["es", "fr", "ar", "pt"]
 # Addresses with no language of their own: files, the site's icons and manifest, and the

@@ -18,7 +18,7 @@ from tests.html import all_by_role, by_role, parse, title, visible_text
 
 from .conftest import form_started
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 LANGUAGES = ["en", "es", "fr", "ar", "pt"]
 

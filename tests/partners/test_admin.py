@@ -20,7 +20,7 @@ from tests.html import (
     texts,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 LIST_URL = "/admin/partner_pages/"
 

@@ -19,7 +19,7 @@ from tests.html import (
     visible_text,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def card_titles(page):

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from partners.models import PartnerCategory, PartnerPage
 from tests.html import by_role, definitions, hrefs, mentions, parse, visible_text
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def partner_article(doc):

@@ -8,6 +8,8 @@ import pytest
 from stories.models import StoryPage
 from tests.html import mentions, parse, visible_text
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 
 def csp(response):
     return response.get("Content-Security-Policy", "")

@@ -12,6 +12,8 @@ from django.test.utils import CaptureQueriesContext
 from reach.maps import country_shapes
 from stories.models import StoryPage
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 
 def soup(response):
     assert response.status_code == 200

@@ -19,7 +19,7 @@ from events.models import EventPage
 from itac import share_cards
 from partners.models import PartnerPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 BASE = "https://itac.example.org"
 ARABIC_QUOTE = "حين ينضم القادمون الجدد يكسب الشارع كله جيرانا"
 ARABIC_TITLE = "مخبز الحي الذي يجمع الجيران"

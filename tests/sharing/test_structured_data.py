@@ -18,7 +18,7 @@ from django.test import override_settings
 from events.models import EventPage
 from partners.models import PartnerPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 BASE = "https://itac.example.org"
 ATTENDANCE_MODES = {
     f"https://schema.org/{mode}EventAttendanceMode" for mode in ("Online", "Offline", "Mixed")

@@ -14,6 +14,8 @@ from tests.html import parse, rows_text
 
 from .conftest import story_count
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 
 @pytest.mark.django_db
 class TestAdmin:

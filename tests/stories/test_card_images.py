@@ -9,7 +9,7 @@ from django.template import Context, Template
 from stories.models import StoryPage
 from tests.html import parse
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 CARD = (
     "{% load itac_images %}{% picture_avif story.hero_image fill-{400x267,600x400} "

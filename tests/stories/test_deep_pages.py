@@ -9,6 +9,8 @@ from django.test.utils import CaptureQueriesContext
 
 from stories.models import StoryPage
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 
 def summary_and_notice(response):
     soup = BeautifulSoup(response.content, "html.parser")

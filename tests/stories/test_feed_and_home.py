@@ -8,6 +8,8 @@ from partners.models import PartnerPage
 from stories.models import StoryPage
 from tests.html import accessible_name, all_by_role, by_role, mentions, parse
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 
 def feed_items(response):
     assert response.status_code == 200

@@ -21,6 +21,8 @@ from tests.html import (
 
 from .conftest import story_count
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 
 def titles(response):
     return [story.title for story in response.context["stories"]]

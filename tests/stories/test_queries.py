@@ -10,6 +10,8 @@ from django.test.utils import CaptureQueriesContext
 from tests.html import by_role, parse
 from tests.queries import queries_to_get
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 SOUP_RUN = "/stories/it-takes-a-community-to-fill-a-bowl-on-a-winter-night/"
 # A content page: what routing, privacy checks and the shared layout cost on every page.
 LAYOUT = "/about/"

@@ -14,6 +14,8 @@ from tests.html import (
     visible_text,
 )
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 SOUP_RUN = "/stories/it-takes-a-community-to-fill-a-bowl-on-a-winter-night/"
 
 

@@ -9,7 +9,7 @@ from django.urls import reverse
 from stories.submissions.models import StorySubmission
 from tests.html import parse, visible_text
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 RECORD_VIEWS = "wagtailsnippets_story_submissions_storysubmission"
 
