@@ -20,8 +20,6 @@ from itac.blocks import CallToActionLinkBlock, VideoBlock
 from itac.models import CallToAction, StandardPage
 from tests.html import all_by_role, by_role, hrefs, parse, visible_text
 
-pytestmark = pytest.mark.usefixtures("demo_site")
-
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -121,6 +119,7 @@ class TestOperations:
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("demo_site")
 def test_demo_loader_run_twice_duplicates_nothing():
     counts = (
         Page.objects.count(),

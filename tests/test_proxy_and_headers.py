@@ -13,7 +13,7 @@ from django.test import override_settings
 
 from itac.checks import check_https_and_proxy
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 BASE_SETTINGS = Path(settings.BASE_DIR) / "itac" / "settings" / "base.py"
 

@@ -16,7 +16,7 @@ from django.utils import timezone
 from tests.html import accessible_name, mentions, parse
 from tests.tasks import run_task_worker
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 
 class TestDatabaseUnavailable:

@@ -15,7 +15,7 @@ from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY
 
 from itac import wagtail_patches
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 
 def test_the_locale_lookup_is_patched_over_wagtails_own():

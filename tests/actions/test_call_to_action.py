@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from itac.models import CallToAction
 from tests.html import all_by_role, by_role, parse
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 
 def call_to_action(home_page, **fields):

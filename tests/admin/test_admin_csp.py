@@ -13,7 +13,7 @@ from tests.html import parse
 
 from .test_staff_sign_in import LOGIN
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 HEADER = "Content-Security-Policy"
 

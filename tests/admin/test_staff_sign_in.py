@@ -13,7 +13,7 @@ from itac.two_factor import new_recovery_codes
 from tests.conftest import make_user, sign_in_with_password_only
 from tests.html import by_role, parse, visible_text
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 LOGIN = "/admin/login/"
 

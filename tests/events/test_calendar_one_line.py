@@ -3,7 +3,7 @@
 import icalendar
 import pytest
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 
 class TestOneLineInCalendars:

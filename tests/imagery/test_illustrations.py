@@ -10,8 +10,6 @@ from itac.demo import demo_image
 from itac.demo.illustrations import CAMPAIGN_PALETTE, MOTIFS, illustrate, partner_mark
 from stories.demo import THEMES
 
-pytestmark = pytest.mark.usefixtures("demo_site")
-
 STORY_THEMES = [slug for slug, _name, _description in THEMES]
 
 

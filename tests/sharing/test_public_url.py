@@ -12,8 +12,6 @@ from wagtail.models import Site
 
 from itac.public_url import absolute_url, sync_default_site
 
-pytestmark = pytest.mark.usefixtures("demo_site")
-
 BASE_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 

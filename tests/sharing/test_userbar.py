@@ -4,7 +4,7 @@ import pytest
 
 from tests.html import mentions, parse
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 
 def test_anonymous_visitors_get_no_userbar_markup(client, make_story):

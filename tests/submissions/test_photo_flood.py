@@ -28,7 +28,7 @@ from stories.submissions.views import SUBMISSIONS_PER_HOUR
 from .conftest import started
 from .photo_files import large_truncated_jpeg
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 LIMIT = int(SUBMISSIONS_PER_HOUR.split("/")[0])
 THREADS, REQUESTS_EACH = 4, 4

@@ -19,7 +19,7 @@ from tests.html import parse
 from .conftest import started
 from .test_share_story import counts, submit
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 LANGUAGES = ["en", "es", "fr", "ar", "pt"]
 # Each required question and the words its error must use (English).
