@@ -8,7 +8,7 @@ import pytest
 from actions.models import PledgeSignature
 from tests.html import hrefs, parse, rows_text
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 LISTING = "/admin/snippets/actions/pledgesignature/"
 

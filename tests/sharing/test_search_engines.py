@@ -18,7 +18,6 @@ XHTML = "{http://www.w3.org/1999/xhtml}"
 BASE = "https://itac.example.org"
 
 pytestmark = [
-    pytest.mark.usefixtures("demo_site"),
     pytest.mark.django_db,
     pytest.mark.usefixtures("public_address"),
 ]

@@ -8,8 +8,6 @@ from wagtail.images import get_image_model
 
 from stories.models import StoryPage, StorytellerDisplay
 
-pytestmark = pytest.mark.usefixtures("demo_site")
-
 
 def story(**fields):
     values = {

@@ -20,7 +20,7 @@ from tests.html import all_by_role, by_role, parse, rows_text, texts, visible_te
 from .conftest import started
 from .photo_files import jpeg_with_gps
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture

@@ -46,7 +46,7 @@ def linked_paths(doc):
     return [urlsplit(href).path for href in hrefs(doc)]
 
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 ALLOWED = "allowed"
 REFUSED = "refused"

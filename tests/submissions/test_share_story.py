@@ -32,7 +32,7 @@ from .photo_files import (
     renamed,
 )
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 
 def submit(client, page, data, **extra):
