@@ -82,11 +82,14 @@ class ImageFactory(wagtail_factories.ImageFactory):
     """An image in the library: a small picture drawn by factory_boy, with a title."""
 
     title = factory.Sequence(lambda n: f"Test photo of a street festival {n}")
+    # As an upload through the admin records it (the toolkit shows it).
+    file_size = factory.LazyAttribute(lambda image: image.file.size)
 
 
 class DocumentFactory(wagtail_factories.DocumentFactory):
     title = factory.Sequence(lambda n: f"Test message guide {n}")
     file = factory.django.FileField(filename="message-guide.pdf", data=b"%PDF-1.4 test guide")
+    file_size = factory.LazyAttribute(lambda document: document.file.size)
 
 
 class ToolkitResourceFactory(factory.django.DjangoModelFactory):
