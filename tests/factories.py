@@ -19,7 +19,7 @@ from django.utils.text import slugify
 from wagtail.models import Locale, Site
 
 from actions.models import PledgePage, PledgeSignature, ToolkitPage, ToolkitResource
-from events.models import EventIndexPage, EventPage
+from events.models import EventIndexPage, EventPage, Speaker
 from itac.models import StandardPage
 from partners.models import PartnerCategory, PartnerIndexPage, PartnerPage
 from stories.models import StoryIndexPage, StoryPage, Theme
@@ -178,6 +178,16 @@ class EventPageFactory(PageFactory):
         )
     )
     end = factory.LazyAttribute(lambda event: event.start + datetime.timedelta(hours=1))
+
+
+class SpeakerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Speaker
+
+    name = factory.Sequence(lambda n: f"Test speaker {n}")
+    role = "Mayor"
+    organisation = "City of Mechelen"
+    locale = factory.LazyFunction(english)
 
 
 class StandardPageFactory(PageFactory):
