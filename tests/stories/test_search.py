@@ -16,8 +16,6 @@ from wagtail.models import Locale
 from stories.models import StoryIndexPage, StoryPage, StorySearchDocument, StorytellerDisplay
 from stories.queries import library_stories, search_stories
 
-pytestmark = pytest.mark.usefixtures("demo_site")
-
 postgresql_only = pytest.mark.skipif(
     connection.vendor != "postgresql",
     reason="Stemming, accents and ranking are PostgreSQL text search; SQLite's fallback only "
