@@ -8,8 +8,6 @@ import pytest
 from stories.models import StoryPage
 from tests.html import mentions, parse, visible_text
 
-pytestmark = pytest.mark.usefixtures("demo_site")
-
 
 def csp(response):
     return response.get("Content-Security-Policy", "")
@@ -22,6 +20,16 @@ def soup(response):
 @pytest.mark.django_db
 class TestEmbeddedCards:
     def test_partner_cards_link_to_the_portal_in_a_new_tab(self, client, make_story, partner):
+        make_story(
+            "It Takes A Community to coach a team",
+            partner=partner,
+            date_published=datetime.date(2029, 1, 1),
+        )
+        make_story(
+            "It Takes A Community to run a choir",
+            partner=partner,
+            date_published=datetime.date(2028, 1, 1),
+        )
         make_story(
             "It Takes A Community to open a bakery",
             country="CA",
