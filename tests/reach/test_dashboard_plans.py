@@ -21,7 +21,6 @@ from stories.models import Theme
 from stories.synthetic import add_synthetic_stories
 
 pytestmark = [
-    pytest.mark.usefixtures("demo_site"),
     pytest.mark.django_db,
     pytest.mark.skipif(
         connection.vendor != "postgresql", reason="Index use is read from PostgreSQL's EXPLAIN."
