@@ -295,8 +295,8 @@ def toolkit_document(title, content, file_name):
     return document
 
 
-def load_toolkit(home):
-    toolkit, created = child_page(
+def load_toolkit(home, skeleton=False):
+    toolkit, _created = child_page(
         home,
         ToolkitPage(
             title="Campaign toolkit",
@@ -308,7 +308,9 @@ def load_toolkit(home):
         ),
         "toolkit",
     )
-    if not created or toolkit.resources.exists():
+    if skeleton:
+        return toolkit
+    if toolkit.resources.exists():
         add_missing_guides(toolkit)
         return toolkit
     wide = toolkit_image(
@@ -354,7 +356,7 @@ def load_toolkit(home):
     return toolkit
 
 
-def load_pledge(home, toolkit):
+def load_pledge(home, toolkit, skeleton=False):
     next_steps = [
         {
             "type": "paragraph",
@@ -390,7 +392,7 @@ def load_pledge(home, toolkit):
         ),
         "pledge",
     )
-    if not PledgeSignature.objects.filter(pledge=pledge).exists():
+    if not skeleton and not PledgeSignature.objects.filter(pledge=pledge).exists():
         rng = random.Random("itac-pledge")
         PledgeSignature.objects.bulk_create(
             PledgeSignature(
@@ -406,10 +408,11 @@ def load_pledge(home, toolkit):
     return pledge
 
 
-def load(home, **options):
-    """The toolkit at /toolkit/ and the campaign pledge at /pledge/, each only when missing."""
-    toolkit = load_toolkit(home)
-    load_pledge(home, toolkit)
+def load(home, skeleton=False, **options):
+    """The toolkit at /toolkit/ and the campaign pledge at /pledge/, each only when missing
+    (without the toolkit's resources and the pledge's signatures for the `skeleton`)."""
+    toolkit = load_toolkit(home, skeleton)
+    load_pledge(home, toolkit, skeleton)
 
 
 def shared_page_translations():

@@ -227,8 +227,9 @@ def watch_link(title):
     )
 
 
-def load(home, **options):
-    """Add the event list and the events under the home page; only what is missing."""
+def load(home, skeleton=False, **options):
+    """Add the event list and the events under the home page (only the list for the
+    `skeleton`); only what is missing."""
     from events.models import EventIndexPage, EventPage, EventPartner, EventSpeaker
 
     index, _created = child_page(
@@ -243,6 +244,8 @@ def load(home, **options):
         ),
         "events",
     )
+    if skeleton:
+        return
     speakers = speakers_for(home.locale)
     partners = find_partners(home.locale)
     now = timezone.now()

@@ -343,8 +343,9 @@ def logo_image(name, slug, seed):
     return image
 
 
-def load(home, **options):
-    """Add the directory, its categories and every partner; only what is missing."""
+def load(home, skeleton=False, **options):
+    """Add the directory, its categories and every partner (only the directory and its
+    categories for the `skeleton`); only what is missing."""
     directory, _created = child_page(
         home,
         PartnerIndexPage(
@@ -362,6 +363,8 @@ def load(home, **options):
             locale=home.locale,
             defaults={"name": name, "description": description, "sort_order": order},
         )
+    if skeleton:
+        return
     for seed, partner in enumerate(PARTNERS):
         category, slug, name, tag, role, summary, text, website, countries, cities = partner
         if PartnerPage.objects.child_of(directory).filter(slug=slug).exists():

@@ -347,8 +347,9 @@ def prepare_renditions(images):
         image.get_renditions(*IMAGE_SPECS)
 
 
-def load(home, **options):
-    """The library, its themes and the demo stories (only what is missing)."""
+def load(home, skeleton=False, **options):
+    """The library, its themes and the demo stories (only the library and its themes for the
+    `skeleton`); only what is missing."""
     index, _created = child_page(
         home,
         StoryIndexPage(
@@ -361,6 +362,8 @@ def load(home, **options):
         "stories",
     )
     themes = load_themes(index.locale)
+    if skeleton:
+        return index
     partners = {partner.slug: partner for partner in PartnerPage.objects.live()}
     images = []
     for story in STORIES:

@@ -1,4 +1,5 @@
-"""Shared fixtures: a test database that holds the demo campaign site, and a user per role."""
+"""Shared fixtures: a test database that holds the campaign site's skeleton (tests build what
+they assert on with tests/factories.py), and a user per role."""
 
 import shutil
 
@@ -36,21 +37,36 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if item.nodeid.startswith(ONE_DATABASE_IS_ENOUGH):
             item.add_marker(pytest.mark.one_database)
-    first = [item for item in items if item.nodeid.startswith(RUNS_FIRST_OF_BROWSER_TESTS)]
-    others = [item for item in items if not item.nodeid.startswith(RUNS_FIRST_OF_BROWSER_TESTS)]
-    at = next(
-        (i for i, item in enumerate(others) if item.nodeid.startswith(BROWSER_TESTS)), len(others)
-    )
-    items[:] = [*others[:at], *first, *others[at:]]
+    browser = [item for item in items if item.nodeid.startswith(BROWSER_TESTS)]
+    first = [item for item in browser if item.nodeid.startswith(RUNS_FIRST_OF_BROWSER_TESTS)]
+    browser = first + [item for item in browser if item not in first]
+    others = [item for item in items if not item.nodeid.startswith(BROWSER_TESTS)]
+    # The demo site, once added (demo_site), stays for the rest of the session: the tests on
+    # the skeleton run before the first test that asks for it.
+    on_demo = [item for item in others if "demo_site" in item.fixturenames]
+    on_skeleton = [item for item in others if "demo_site" not in item.fixturenames]
+    items[:] = [*on_skeleton, *on_demo, *browser]
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Load the demo site once; every test then runs inside a transaction rolled back after it."""
+    """Load the site's skeleton once (the home page, the index and shared pages, themes,
+    categories, settings and navigation in every language: load_demo_content --skeleton);
+    every test then runs inside a transaction rolled back after it."""
     with django_db_blocker.unblock():
-        call_command("load_demo_content", verbosity=0)
+        call_command("load_demo_content", skeleton=True, verbosity=0)
     yield
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def demo_site(django_db_setup, django_db_blocker):
+    """The whole demo site, added to the skeleton once and kept for the rest of the session
+    (loading it takes about a minute): for the tests of the demo loader itself; every other
+    test builds what it asserts on (tests/factories.py). Tests that use it run after all the
+    others (pytest_collection_modifyitems)."""
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", verbosity=0)
 
 
 @pytest.fixture(autouse=True)

@@ -18,8 +18,8 @@ from django.utils.text import slugify
 
 from wagtail.models import Locale, Site
 
-from actions.models import PledgePage, PledgeSignature
-from events.models import EventIndexPage, EventPage
+from actions.models import PledgePage, PledgeSignature, ToolkitPage, ToolkitResource
+from events.models import EventIndexPage, EventPage, Speaker
 from itac.models import StandardPage
 from partners.models import PartnerCategory, PartnerIndexPage, PartnerPage
 from stories.models import StoryIndexPage, StoryPage, Theme
@@ -76,6 +76,34 @@ class PageFactory(wagtail_factories.PageFactory):
         page.save_revision().publish()
         page.refresh_from_db()
         return page
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    """An image in the library: a small picture drawn by factory_boy, with a title."""
+
+    title = factory.Sequence(lambda n: f"Test photo of a street festival {n}")
+    # As an upload through the admin records it (the toolkit shows it).
+    file_size = factory.LazyAttribute(lambda image: image.file.size)
+
+
+class DocumentFactory(wagtail_factories.DocumentFactory):
+    title = factory.Sequence(lambda n: f"Test message guide {n}")
+    file = factory.django.FileField(filename="message-guide.pdf", data=b"%PDF-1.4 test guide")
+    file_size = factory.LazyAttribute(lambda document: document.file.size)
+
+
+class ToolkitResourceFactory(factory.django.DjangoModelFactory):
+    """A document in the English toolkit (or give `image`, or `link_url` and document=None)."""
+
+    class Meta:
+        model = ToolkitResource
+
+    page = factory.LazyFunction(lambda: english_index(ToolkitPage))
+    title = factory.Sequence(lambda n: f"Test message guide {n}")
+    description = "Words that work when you talk about your new neighbours."
+    kind = "message-guide"
+    language = "en"
+    document = factory.SubFactory(DocumentFactory)
 
 
 class ThemeFactory(factory.django.DjangoModelFactory):
@@ -150,6 +178,16 @@ class EventPageFactory(PageFactory):
         )
     )
     end = factory.LazyAttribute(lambda event: event.start + datetime.timedelta(hours=1))
+
+
+class SpeakerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Speaker
+
+    name = factory.Sequence(lambda n: f"Test speaker {n}")
+    role = "Mayor"
+    organisation = "City of Mechelen"
+    locale = factory.LazyFunction(english)
 
 
 class StandardPageFactory(PageFactory):

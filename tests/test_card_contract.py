@@ -3,21 +3,56 @@ is a heading one level under the section that lists it, wherever the cards are s
 
 import pytest
 
+from events.models import EventPartner
+from tests.factories import (
+    EventPageFactory,
+    ImageFactory,
+    PartnerPageFactory,
+    StoryPageFactory,
+    ThemeFactory,
+    translate,
+)
 from tests.html import all_by_role, by_role, parse
 
 PAGES_WITH_CARDS = [
     "/",
     "/stories/",
     "/partners/",
-    "/partners/civil-society/",
+    "/partners/neighbourhood-groups/",
     "/partners/montreal/",
     "/events/",
-    "/stories/it-takes-a-community-to-fill-a-bowl-on-a-winter-night/",
+    "/stories/it-takes-a-community-to-fill-a-bowl/",
     "/ar/",
 ]
 
 
+@pytest.fixture
+def cards_of_each_kind(db):
+    """A partner with a logo, two featured stories of one theme told with it (pictured), and
+    an event it runs; one story in Arabic too."""
+    partner = PartnerPageFactory(
+        slug="montreal", category__slug="neighbourhood-groups", logo=ImageFactory()
+    )
+    theme = ThemeFactory()
+    stories = [
+        StoryPageFactory(
+            title=title,
+            partner=partner,
+            featured=True,
+            hero_image=ImageFactory(),
+            hero_image_decorative=True,
+            themes=[theme],
+        )
+        for title in ("It Takes A Community to fill a bowl", "It Takes A Community to sing")
+    ]
+    event = EventPageFactory(listing_image=ImageFactory())
+    EventPartner.objects.create(event=event, partner=partner)
+    translate(partner, "ar")
+    translate(stories[0], "ar")
+
+
 @pytest.mark.django_db
+@pytest.mark.usefixtures("cards_of_each_kind")
 @pytest.mark.parametrize("path", PAGES_WITH_CARDS)
 def test_cards_are_articles_with_a_linked_heading_in_the_page_outline(client, path):
     page = parse(client.get(path))

@@ -119,6 +119,7 @@ class TestOperations:
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("demo_site")
 def test_demo_loader_run_twice_duplicates_nothing():
     counts = (
         Page.objects.count(),

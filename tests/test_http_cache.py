@@ -23,9 +23,24 @@ from itac.models import HomePage, StandardPage
 from partners.models import PartnerIndexPage, PartnerPage
 from stories.models import StoryIndexPage, StoryPage
 from stories.submissions.models import StorySubmissionPage
+from tests.factories import (
+    EventPageFactory,
+    PartnerPageFactory,
+    StoryPageFactory,
+    ToolkitResourceFactory,
+    translate,
+)
 from tests.html import parse
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def a_page_of_each_type():
+    """A story, an event, a partner and a file in the toolkit, beside the skeleton's pages."""
+    ToolkitResourceFactory()
+    return [StoryPageFactory(), EventPageFactory(), PartnerPageFactory()]
+
 
 PUBLIC = "public"
 PRIVATE = "private"
@@ -149,7 +164,14 @@ class TestEveryAddressHasAPolicy:
         assert listed == set(ROUTE_POLICIES)
 
     @pytest.mark.parametrize("language", ["en", "ar"])
-    def test_each_page_type_and_route_answers_anonymous_visitors_with_its_policy(self, language):
+    def test_each_page_type_and_route_answers_anonymous_visitors_with_its_policy(
+        self, language, a_page_of_each_type
+    ):
+        if language != "en":
+            for page in a_page_of_each_type:
+                translate(page, language)
+            toolkit = ToolkitPage.objects.get(locale__language_code=language)
+            ToolkitResourceFactory(page=toolkit, language=language)
         for (model, route), policy in ROUTE_POLICIES.items():
             page = model.objects.live().filter(locale__language_code=language).first()
             page = page or model.objects.live().first()

@@ -20,11 +20,11 @@ DATABASE_SLOTS = 40
 
 
 @pytest.fixture(scope="module")
-def restore_demo_site(django_db_setup, django_db_blocker):
-    """Transactional tests empty every table when they end: bring the demo site back.
+def restore_the_site(django_db_setup, django_db_blocker):
+    """Transactional tests empty every table when they end: bring the site back.
 
     Django restores `_test_serialized_contents` before each serialized-rollback test; point it
-    at the demo site (loaded after the test database was made), and restore it once more
+    at the site (loaded after the test database was made), and restore it once more
     after the last test here so the tests that run later find it too.
     """
     with django_db_blocker.unblock():
@@ -41,7 +41,7 @@ def restore_demo_site(django_db_setup, django_db_blocker):
     "run with DATABASE_URL=postgres://... to test it",
 )
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_200_simultaneous_pledges_raise_the_counter_by_exactly_200(restore_demo_site):
+def test_200_simultaneous_pledges_raise_the_counter_by_exactly_200(restore_the_site):
     pledge = PledgePage.objects.get(url_path__endswith="/pledge/", locale__language_code="en")
     before = pledge_counts(pledge)
     start = threading.Barrier(PLEDGERS)
@@ -84,7 +84,7 @@ def test_200_simultaneous_pledges_raise_the_counter_by_exactly_200(restore_demo_
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL concurrency")
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_the_same_email_sent_by_many_at_once_counts_once(restore_demo_site):
+def test_the_same_email_sent_by_many_at_once_counts_once(restore_the_site):
     pledge = PledgePage.objects.get(url_path__endswith="/pledge/", locale__language_code="en")
     before = pledge_counts(pledge).pledges
     senders = 30

@@ -6,10 +6,8 @@ from django.contrib.auth.models import Group
 
 from wagtail.models import GroupCollectionPermission, GroupPagePermission, Page
 
-from events.models import EventPage
-from partners.models import PartnerPage
-from stories.models import StoryPage
 from stories.submissions.roles import set_up_roles
+from tests.factories import EventPageFactory, PartnerPageFactory, StoryPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -41,12 +39,12 @@ def test_setting_up_the_roles_again_changes_nothing():
 
 
 def test_campaign_pages_go_live_without_review_and_stories_go_through_it(home_page, editor):
-    for page in (home_page, EventPage.objects.first()):
+    for page in (home_page, EventPageFactory()):
         assert page.get_workflow() is None
         assert page.permissions_for_user(editor).can_publish()
-    story = StoryPage.objects.first()
+    story = StoryPageFactory()
     assert story.get_workflow().name == "Story review"
-    partner = PartnerPage.objects.first()
+    partner = PartnerPageFactory()
     assert partner.get_workflow().name == "Partner profile review"
     assert partner.permissions_for_user(editor).can_publish()  # editors publish directly
 
@@ -65,7 +63,7 @@ def test_editors_never_hold_private_records_or_accounts():
 
 def test_moderators_work_on_story_libraries_only(moderator, home_page):
     assert not home_page.permissions_for_user(moderator).can_edit()
-    story = StoryPage.objects.live().first()
+    story = StoryPageFactory()
     assert story.permissions_for_user(moderator).can_edit()
     collections = set(
         GroupCollectionPermission.objects.filter(group__name="Moderators").values_list(

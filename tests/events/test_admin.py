@@ -6,7 +6,8 @@ import pytest
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from events.models import EventPage, Speaker
+from events.models import EventPage
+from tests.factories import SpeakerFactory
 from tests.html import by_label, by_role, parse, rows_text, texts, visible_text
 
 
@@ -47,7 +48,7 @@ class TestEditingEvents:
 
     def test_times_are_read_in_the_events_own_zone(self, client, administrator, event_index):
         client.force_login(administrator)
-        speaker = Speaker.objects.first()
+        speaker = SpeakerFactory()
         response = client.post(
             self.add_url(event_index),
             event_form(event_speakers=inline_formset([{"speaker": speaker.pk}])),
@@ -83,17 +84,27 @@ class TestEditingEvents:
 
 @pytest.mark.django_db
 class TestEventListingForEditors:
+    @pytest.fixture(autouse=True)
+    def events(self, make_event):
+        """A launch past, in English only; a dialogue and a chat to come, in four languages."""
+        make_event("Soft launch of the campaign", days=-400, event_type="launch")
+        for title, event_type in [
+            ("Dialogue: South American perspectives", "expert-dialogue"),
+            ("Live chat: an introduction to welcoming cities", "live-chat"),
+        ]:
+            make_event(title, days=20, event_type=event_type, languages="en,es,fr,pt")
+
     def test_editors_filter_events_by_type_language_and_time(self, client, editor):
         client.force_login(editor)
         response = client.get("/admin/events/", {"event_type": "launch"})
         assert response.status_code == 200
         rows = listed(response)
-        assert "Soft launch on International Migrants Day" in rows
-        assert "Live chat: an introduction to the global dialogue" not in rows
+        assert "Soft launch of the campaign" in rows
+        assert "Live chat: an introduction to welcoming cities" not in rows
         upcoming = listed(client.get("/admin/events/", {"when": "upcoming"}))
-        assert "World Refugee Day 20" in upcoming and "Soft launch" not in upcoming
+        assert "Live chat: an introduction" in upcoming and "Soft launch" not in upcoming
         french = listed(client.get("/admin/events/", {"language": "fr"}))
-        assert "Soft launch" not in french
+        assert "Live chat: an introduction" in french and "Soft launch" not in french
 
     def test_editors_export_the_list_as_csv(self, client, editor):
         client.force_login(editor)
@@ -106,6 +117,7 @@ class TestEventListingForEditors:
         assert not any("Live chat" in line for line in lines[1:])
 
     def test_editors_manage_the_speaker_library(self, client, editor):
+        SpeakerFactory(name="Camila Andrade")
         client.force_login(editor)
         response = client.get("/admin/snippets/events/speaker/")
         assert response.status_code == 200

@@ -6,6 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from events.models import EventPage, EventPartner
+from tests.factories import PartnerPageFactory
 from tests.html import accessible_name, all_by_role, by_role, parse
 
 
@@ -20,10 +21,12 @@ def event_cards(doc, partner):
 
 
 @pytest.fixture
-def linked_partner(db):
-    link = EventPartner.objects.select_related("partner").order_by("pk").first()
-    assert link is not None, "the demo links events to partners"
-    return link.partner
+def linked_partner(make_event):
+    """A partner in two events: one past, one in two months."""
+    partner = PartnerPageFactory()
+    for title, days in [("Partner: last month", -30), ("Partner: in two months", 60)]:
+        EventPartner.objects.create(event=make_event(title, days=days), partner=partner)
+    return partner
 
 
 @pytest.mark.django_db

@@ -25,8 +25,18 @@ from django.core.cache import cache
 from actions.models import PledgeSignature
 from itac.forms import FORM_STARTED_SALT
 from stories.submissions.models import RemovalRequest, StorySubmission
+from tests.factories import EventPageFactory, PartnerPageFactory, StoryPageFactory, translate
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def listings_with_something_in_them():
+    """Each listing shows a card, in English and in Spanish, whatever its filters."""
+    partner = PartnerPageFactory()
+    for page in (partner, StoryPageFactory(partner=partner), EventPageFactory()):
+        translate(page, "es")
+
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "12"))
 ALLOWED = {400, 404, 413, 414, 429}

@@ -9,7 +9,7 @@ from wagtail.images import get_image_model
 from partners import demo
 from partners.models import PartnerCategory, PartnerMembership, PartnerPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def test_every_partner_is_in_its_category_with_a_logo():

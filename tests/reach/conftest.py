@@ -7,8 +7,8 @@ import pytest
 from django.core.cache import cache
 
 from actions.models import PledgePage, PledgeSignature
-from partners.models import PartnerPage
 from stories.models import StoryIndexPage, StoryPage, Theme
+from tests.factories import PartnerPageFactory
 
 
 @pytest.fixture
@@ -48,7 +48,13 @@ def make_story(library):
 
 @pytest.fixture
 def partner(db):
-    return PartnerPage.objects.live().get(slug="montreal", locale__language_code="en")
+    return PartnerPageFactory(
+        title="City of Montreal",
+        slug="montreal",
+        category__name="Cities",
+        countries=["CA"],
+        cities="Montreal",
+    )
 
 
 @pytest.fixture

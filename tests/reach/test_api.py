@@ -13,7 +13,12 @@ from wagtail.models import Locale
 
 from events.models import EventIndexPage, EventPage
 from partners.models import PartnerPage
-from tests.factories import StorySubmissionFactory
+from tests.factories import (
+    EventPageFactory,
+    ImageFactory,
+    StoryPageFactory,
+    StorySubmissionFactory,
+)
 
 # Every name of a field that must never leave the site: page internals, the private
 # submission record, pledge signers, partner accounts and the partner's staff contact.
@@ -185,7 +190,10 @@ class TestPrivacyProbes:
             get_json(client, f"/api/v2/{endpoint}/?fields=*,{name}", status=400)
 
     @pytest.mark.parametrize("endpoint", ENDPOINTS)
-    def test_all_fields_hold_no_private_name(self, client, endpoint):
+    def test_all_fields_hold_no_private_name(self, client, endpoint, make_pledges, partner):
+        StoryPageFactory(partner=partner)
+        EventPageFactory()
+        make_pledges("CA", 1)
         listing = get_json(client, f"/api/v2/{endpoint}/?fields=*&limit=20")
         assert listing["items"], endpoint
         detail = get_json(client, f"/api/v2/{endpoint}/{listing['items'][0]['id']}/")
@@ -344,6 +352,19 @@ class TestQueryCounts:
     }
 
     def test_pinned_and_constant(self, client, make_story, make_pledges, partner, theme):
+        # One of each with its picture: the renditions' query is counted from the first row.
+        partner.logo = ImageFactory()
+        partner.save_revision().publish()
+        make_story(
+            "It Takes A Community, the first",
+            country="CA",
+            partner=partner,
+            themes=[theme],
+            hero_image=ImageFactory(),
+            hero_image_decorative=True,
+        )
+        EventPageFactory()
+        make_pledges("CA", 1)
         for url in self.PINNED:
             client.get(url)  # warm the caches a listing may use (filter options, renditions)
         few = {url: count_queries(client, url) for url in self.PINNED}

@@ -511,7 +511,7 @@ class TestCountingAhead:
 
 def published_total(response):
     page = parse(response)
-    text = page.find(string=re.compile(r"stories? published in this period"))
+    text = page.find(string=re.compile(r"(story|stories) published in this period"))
     return int(re.match(r"\s*(\d+)", text).group(1))
 
 

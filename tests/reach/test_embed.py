@@ -21,6 +21,16 @@ def soup(response):
 class TestEmbeddedCards:
     def test_partner_cards_link_to_the_portal_in_a_new_tab(self, client, make_story, partner):
         make_story(
+            "It Takes A Community to coach a team",
+            partner=partner,
+            date_published=datetime.date(2029, 1, 1),
+        )
+        make_story(
+            "It Takes A Community to run a choir",
+            partner=partner,
+            date_published=datetime.date(2028, 1, 1),
+        )
+        make_story(
             "It Takes A Community to open a bakery",
             country="CA",
             partner=partner,

@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 
 from reach.maps import country_shapes
 from stories.models import StoryPage
+from tests.factories import translate
 
 
 def soup(response):
@@ -30,6 +31,13 @@ def table(page):
 
 @pytest.mark.django_db
 class TestStoryMap:
+    @pytest.fixture(autouse=True)
+    def stories(self, make_story):
+        """Stories from three countries (three, two, one), one of them in Spanish too."""
+        for number, country in enumerate(["BE", "BE", "BE", "CA", "CA", "KE"]):
+            story = make_story(f"It Takes A Community, story {number}", country=country)
+        translate(story, "es")
+
     def test_every_country_with_stories_links_to_its_listing(self, client, make_story, library):
         make_story("It Takes A Community in Singapore", country="SG")  # a marker, not a shape
         make_story("It Takes A Community to hide", country="MN", live=False)

@@ -17,7 +17,10 @@ SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
 BASE = "https://itac.example.org"
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("public_address")]
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.usefixtures("public_address"),
+]
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from actions.models import PledgePage
 from events.models import EventPage
 from itac import share_cards
 from partners.models import PartnerPage
+from tests.factories import EventPageFactory, PartnerPageFactory, english_index
 
 pytestmark = pytest.mark.django_db
 BASE = "https://itac.example.org"
@@ -212,9 +213,16 @@ def test_an_editors_social_image_wins(client, make_story):
     assert (meta["og:image:width"], meta["og:image:height"]) == ("1200", "630")
 
 
-@pytest.mark.parametrize("model", [EventPage, PartnerPage, PledgePage])
-def test_events_partners_and_the_pledge_get_their_own_cards(client, model):
-    page = model.objects.live().filter(locale__language_code="en").first()
+@pytest.mark.parametrize(
+    ("model", "make"),
+    [
+        (EventPage, EventPageFactory),
+        (PartnerPage, PartnerPageFactory),
+        (PledgePage, lambda: english_index(PledgePage)),
+    ],
+)
+def test_events_partners_and_the_pledge_get_their_own_cards(client, model, make):
+    page = make()
     meta = share_meta(client, page.url)
     assert meta["og:type"] == "website"
     assert_is_a_card(meta)

@@ -15,10 +15,18 @@ from bs4 import BeautifulSoup
 
 from django.test import override_settings
 
-from events.models import EventPage
-from partners.models import PartnerPage
+from tests.factories import EventPageFactory, ImageFactory, PartnerPageFactory
 
 pytestmark = pytest.mark.django_db
+
+
+def an_event():
+    """An online event with its picture and the address of its stream."""
+    return EventPageFactory(
+        listing_image=ImageFactory(), livestream_url="https://video.example.org/live"
+    )
+
+
 BASE = "https://itac.example.org"
 ATTENDANCE_MODES = {
     f"https://schema.org/{mode}EventAttendanceMode" for mode in ("Online", "Offline", "Mixed")
@@ -135,7 +143,7 @@ def test_an_anonymous_story_names_no_person(client, make_story):
 
 
 def test_an_event_is_online_with_its_times_in_its_own_zone(client):
-    event = EventPage.objects.live().filter(locale__language_code="en").first()
+    event = an_event()
     (data,) = json_ld(client, event.url)
     check_event(data)
     start = datetime.datetime.fromisoformat(data["startDate"])
@@ -145,7 +153,7 @@ def test_an_event_is_online_with_its_times_in_its_own_zone(client):
 
 
 def test_a_partner_is_an_organization(client):
-    partner = PartnerPage.objects.live().filter(locale__language_code="en").first()
+    partner = PartnerPageFactory(logo=ImageFactory())
     (data,) = json_ld(client, partner.url)
     check_organization(data)
     assert data["name"] == partner.title
@@ -165,8 +173,7 @@ def test_the_checks_catch_what_is_missing(client, make_story):
     for missing in ("headline", "image", "datePublished", "author", "publisher"):
         with pytest.raises((AssertionError, KeyError)):
             check_article({key: value for key, value in article.items() if key != missing})
-    event = EventPage.objects.live().first()
-    (data,) = json_ld(client, event.url)
+    (data,) = json_ld(client, an_event().url)
     with pytest.raises(AssertionError):
         check_event({**data, "startDate": data["startDate"][:19]})  # no offset
     with pytest.raises((AssertionError, KeyError)):

@@ -24,7 +24,7 @@ def two_pages_at_most(monkeypatch):
 
 @pytest.mark.django_db
 def test_a_long_library_says_more_than_what_it_shows(client, many_stories, two_pages_at_most):
-    many_stories(20)
+    many_stories(30)
     summary, notice = summary_and_notice(client.get("/stories/"))
     assert summary.startswith("More than 24 stories")
     assert "page 1 of 2" in summary
@@ -35,7 +35,7 @@ def test_a_long_library_says_more_than_what_it_shows(client, many_stories, two_p
 def test_a_page_past_the_last_shown_explains_how_to_go_further(
     client, many_stories, two_pages_at_most
 ):
-    many_stories(20)
+    many_stories(30)
     response = client.get("/stories/", {"page": 5})
     assert response.status_code == 200
     assert response.context["page_obj"].number == 2

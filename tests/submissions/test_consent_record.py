@@ -7,6 +7,7 @@ from django.core import mail
 from django.urls import reverse
 
 from stories.submissions.models import StorySubmission
+from tests.factories import StoryPageFactory
 from tests.html import parse, visible_text
 
 pytestmark = pytest.mark.django_db
@@ -78,9 +79,7 @@ def test_the_moderator_decides_with_the_consent_in_view(client, submission, mode
 
 
 def test_the_story_editor_of_a_staff_story_has_no_record_panel(client, moderator):
-    from stories.models import StoryPage
-
-    story = StoryPage.objects.live().filter(submission__isnull=True).first()
+    story = StoryPageFactory()
     client.force_login(moderator)
     page = parse(client.get(reverse("wagtailadmin_pages:edit", args=[story.pk])))
     assert page.find(attrs={"aria-label": "Private record and consent"}) is None

@@ -19,9 +19,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from events.models import EventPage
 from stories.models import StoryIndexPage, StoryPage
 from stories.submissions.models import StorySubmission, SubmissionStatus
+from tests.factories import EventPageFactory, StoryPageFactory
 from tests.html import (
     admin_menu_urls,
     all_by_role,
@@ -122,8 +122,8 @@ def world(
         "submission": submission,
         "partner_a": partner_a,
         "partner_b": partner_b,
-        "published": StoryPage.objects.live().exclude(pk=story.pk).first(),
-        "event": EventPage.objects.live().first(),
+        "published": StoryPageFactory(),
+        "event": EventPageFactory(),
         "users": {
             "anonymous": None,
             "partner A": user_a,

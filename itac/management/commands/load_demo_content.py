@@ -11,6 +11,16 @@ class Command(BaseCommand):
         "Stories at scale come from manage.py generate_stories N."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--skeleton",
+            action="store_true",
+            help="Only the site's structure: the home page, the index and shared pages, the "
+            "themes and categories, settings and navigation, in every language; no stories, "
+            "partners, events, toolkit resources or signatures (the tests' starting point). "
+            "Running it again without --skeleton adds the rest.",
+        )
+
     def handle(self, *args, **options):
         # Each app adds its own demo content through its `demo` module, in their DEMO_ORDER
         # (later apps link to what earlier ones made): itac.demo.app_demo_modules.
@@ -28,4 +38,7 @@ class Command(BaseCommand):
                     module.translate(home)
             # The demo Site answers where `make run` serves (PORT, or PUBLIC_BASE_URL).
             sync_default_site(self.stdout)
-        self.stdout.write(self.style.SUCCESS("Demo content is in place."))
+        if options["skeleton"]:
+            self.stdout.write(self.style.SUCCESS("The site's skeleton is in place."))
+        else:
+            self.stdout.write(self.style.SUCCESS("Demo content is in place."))
