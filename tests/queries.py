@@ -14,12 +14,14 @@ def queries_to_get(client, url):
 
 
 def queries_to_draw(client, url):
-    """How many queries `url` costs drawn anew, as its first request after a publish is: what
-    each process keeps of the pages (itac.page_cache) is then found again, the home page first.
-    Listings asked again cost nothing (kept per address); this is what their size could change.
-    """
+    """How many queries the listing at `url` costs drawn anew, its cards kept: as for a visitor
+    asking an address nobody asked since the last publish. A new pages version first, as a
+    publish sets (pages added by a test without publishing them are then seen), then `url` is
+    asked (its pages found, its cards drawn and kept), then the same listing at another address
+    (`page=1` added), which each process draws anew: a listing asked again costs nothing
+    (itac.page_cache keeps it per address), so this is what the listing's size could change."""
     from itac.page_cache import PAGES_VERSION
 
     PAGES_VERSION.bump()
-    client.get("/")
-    return queries_to_get(client, url)
+    client.get(url)
+    return queries_to_get(client, f"{url}{'&' if '?' in url else '?'}page=1")
