@@ -263,15 +263,7 @@ def count_first_queries(env, path):
         f"    client.get({path!r})\n"
         "print(len(captured.captured_queries))\n"
     )
-    output = subprocess.run(
-        [PYTHON, "manage.py", "shell", "-c", script],
-        cwd=BASE_DIR,
-        env={**env, "DJANGO_SETTINGS_MODULE": "itac.settings.test"},
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return int(output.strip().splitlines()[-1])
+    return int(last_line_of_shell(env, script))
 
 
 def count_queries(env, paths):
@@ -291,6 +283,12 @@ def count_queries(env, paths):
         "print(json.dumps(counts))\n"
     )
     script = script.replace("sys.argv[1]", repr(json.dumps(paths)))
+    return json.loads(last_line_of_shell(env, script))
+
+
+def last_line_of_shell(env, script):
+    """What `script` prints last, run by `manage.py shell` with the test settings (in-process
+    query counts; the shell may first say what it imported)."""
     output = subprocess.run(
         [PYTHON, "manage.py", "shell", "-c", script],
         cwd=BASE_DIR,
@@ -299,7 +297,7 @@ def count_queries(env, paths):
         text=True,
         check=True,
     ).stdout
-    return json.loads(output.strip().splitlines()[-1])
+    return output.strip().splitlines()[-1]
 
 
 def start_gunicorn(python, directory, port, workers, env, wsgi):
