@@ -4,7 +4,7 @@ Each helper costs a fixed number of queries whatever the number of stories.
 """
 
 from django.core.cache import cache
-from django.db.models import Prefetch, Q, prefetch_related_objects
+from django.db.models import Exists, OuterRef, Prefetch, prefetch_related_objects
 from django.utils.translation import gettext as _
 
 from wagtail.images import get_image_model
@@ -160,21 +160,35 @@ def stories_in_order(ids):
 def related_stories(story, limit=3):
     """Up to `limit` live stories sharing a theme or the country with `story`, newest first.
 
-    One query for the stories and one for their card renditions.
+    The newest `limit` of each kind, then the newest of both: two queries that walk the
+    stories newest first and stop at `limit` (one query with an OR first gathers every story
+    of those themes, tens of thousands at scale). Their card renditions come with the cards.
     """
     theme_ids = [theme.pk for theme in story.themes.all()]
-    through = StoryPage.themes.through
-    same_theme = Q(id__in=through.objects.filter(theme_id__in=theme_ids).values("storypage_id"))
-    if story.country:
-        condition = same_theme | Q(country=story.country) if theme_ids else Q(country=story.country)
-    elif theme_ids:
-        condition = same_theme
-    else:
-        return []
-    queryset = (
-        StoryPage.objects.live().filter(condition, locale_id=story.locale_id).exclude(pk=story.pk)
+    stories = (
+        StoryPage.objects.live()
+        .filter(locale_id=story.locale_id)
+        .exclude(pk=story.pk)
+        .select_related("hero_image")
     )
-    return list(newest_first(queryset).select_related("hero_image")[:limit])
+    found = {}
+    if theme_ids:
+        through = StoryPage.themes.through
+        same_theme = Exists(
+            through.objects.filter(storypage_id=OuterRef("pk"), theme_id__in=theme_ids)
+        )
+        found.update(
+            (other.pk, other) for other in newest_first(stories.filter(same_theme))[:limit]
+        )
+    if story.country:
+        found.update(
+            (other.pk, other)
+            for other in newest_first(stories.filter(country=story.country))[:limit]
+        )
+    newest = sorted(
+        found.values(), key=lambda other: (other.date_published, other.pk), reverse=True
+    )
+    return newest[:limit]
 
 
 def prefetch_story_renditions(story, related):

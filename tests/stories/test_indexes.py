@@ -8,11 +8,13 @@ Timings are benchmarks (bench/, docs/performance.md), not tests.
 import pytest
 
 from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 
 from stories.models import StoryIndexPage, StoryPage, StorySearchDocument, Theme
-from stories.queries import library_stories, newest_first
+from stories.queries import library_stories, newest_first, related_stories
 from stories.search import ranked_search, search_query
 from stories.synthetic import add_synthetic_stories
+from tests.factories import PartnerPageFactory
 
 pytestmark = [
     pytest.mark.django_db,
@@ -30,6 +32,8 @@ def generated_library(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
         library = StoryIndexPage.objects.get(locale__language_code="en", slug="stories")
         themes = list(Theme.objects.filter(locale__language_code="en"))
+        for _partner in range(3):  # the generated stories name a partner for some
+            PartnerPageFactory()
         add_synthetic_stories(library, 3000, themes, admin_search=False)
         yield library
         transaction.set_rollback(True)
@@ -98,3 +102,21 @@ def test_a_country_and_a_theme_together_read_the_country_index(generated):
     explained = plan(page)
     assert "stories_country_newest" in explained
     assert "Seq Scan" not in explained
+
+
+def test_related_stories_walk_the_newest_and_stop(generated):
+    # A story's related stories: the newest of its themes and of its country, each read
+    # through a newest-first index, never by gathering every story of a theme first.
+    story = StoryPage.objects.child_of(generated).filter(country="CA").order_by("-pk").first()
+    story = StoryPage.objects.prefetch_related("themes").get(pk=story.pk)
+    with CaptureQueriesContext(connection) as captured:
+        related = related_stories(story)
+    assert len(related) == 3
+    explained = []
+    for query in captured.captured_queries:
+        with connection.cursor() as cursor:
+            cursor.execute(f"EXPLAIN {query['sql']}")
+            explained.append("\n".join(row[0] for row in cursor.fetchall()))
+    assert len(explained) == 2
+    assert "stories_newest" in explained[0] and "hashed SubPlan" not in explained[0]
+    assert "stories_country_newest" in explained[1]
