@@ -58,6 +58,9 @@ PAGES = [
     ("partners", "/partners/"),
     ("events", "/events/"),
 ]
+# Requests before measuring: enough for each gunicorn worker to have served the page once
+# (its first request finds and keeps what every page needs).
+WARM_UP = 8
 # bakerydemo's closest pages (its own demo data).
 BAKERYDEMO_PAGES = [
     ("home", "/"),
@@ -184,7 +187,7 @@ def measure(base_url, paths, requests, master, server=None, database=None):
     if isinstance(paths, str):
         paths = [paths] * requests_per_page(requests)
     urls = iter(base_url + path for path in paths)
-    for _warm_up in range(3):
+    for _warm_up in range(WARM_UP):
         fetch(next(urls))
     workers = worker_pids(master)
     backends = database_backends(server, database) if database else []
@@ -217,7 +220,7 @@ def measure(base_url, paths, requests, master, server=None, database=None):
 
 
 def requests_per_page(requests):
-    return 3 + requests * 3
+    return WARM_UP + requests * 3
 
 
 def addresses_not_asked_before(server, database, count):
