@@ -62,8 +62,9 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture(scope="session")
 def demo_site(django_db_setup, django_db_blocker):
     """The whole demo site, added to the skeleton once and kept for the rest of the session
-    (loading it takes about a minute): for the tests of the demo loader itself; every other
-    test builds what it asserts on (tests/factories.py). Tests that use it run after all the
+    (loading it takes about a minute): for the tests of the demo loader itself, and the stack
+    test, which serves the demo site as `make stack` does; every other test builds what it
+    asserts on (tests/factories.py). Tests that use it run after all the
     others (pytest_collection_modifyitems)."""
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)

@@ -56,7 +56,9 @@ def redis_url():
 
 
 @pytest.fixture(scope="module")
-def stack(django_db_setup, django_db_blocker):
+def stack(demo_site, django_db_blocker):
+    """The stack of `make stack`, serving the demo site (added to the test database once:
+    tests/conftest.py's demo_site) from a copy of the test database."""
     if not varnish_installed():
         if os.environ.get("CI") == "true":
             pytest.fail("Varnish is not installed: .ci/run installs it (apt-get install varnish)")
