@@ -58,8 +58,8 @@ PAGES = [
     ("partners", "/partners/"),
     ("events", "/events/"),
 ]
-# Requests before measuring: enough for each gunicorn worker to have served the page once
-# (its first request finds and keeps what every page needs).
+# Requests before measuring, four at a time: enough for each gunicorn worker to have served
+# the page (its first request finds and keeps what every page needs).
 WARM_UP = 8
 # bakerydemo's closest pages (its own demo data).
 BAKERYDEMO_PAGES = [
@@ -187,8 +187,10 @@ def measure(base_url, paths, requests, master, server=None, database=None):
     if isinstance(paths, str):
         paths = [paths] * requests_per_page(requests)
     urls = iter(base_url + path for path in paths)
-    for _warm_up in range(WARM_UP):
-        fetch(next(urls))
+    # Several at once, so that every worker serves some (one at a time, one worker may take
+    # them all and the other meet its first request while measured).
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        list(pool.map(fetch, [next(urls) for _warm_up in range(WARM_UP)]))
     workers = worker_pids(master)
     backends = database_backends(server, database) if database else []
     app_before, db_before = cpu_ticks(workers), cpu_ticks(backends)
