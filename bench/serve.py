@@ -245,12 +245,17 @@ def addresses_not_asked_before(server, database, count):
         "SELECT t.slug FROM stories_theme t JOIN wagtailcore_locale l ON l.id = t.locale_id "
         "WHERE l.language_code = 'en' ORDER BY 1",
     ).split()
+    languages = psql(
+        server, database, "SELECT DISTINCT told_in_language FROM stories_storypage ORDER BY 1"
+    ).split()
+    # A country and a theme, then the same with each language: as many as --requests needs.
     searches = [
-        f"/stories/?q=community&country={country}&theme={theme}"
+        f"/stories/?q=community&country={country}&theme={theme}{language}"
+        for language in ["", *(f"&language={code}" for code in languages)]
         for theme in themes
         for country in countries
     ][:count]
-    assert len(stories) == len(searches) == count, "too few stories to ask for each once"
+    assert len(stories) == len(searches) == count, "too few stories or filters to ask each once"
     return ["/" + story.split("/", 2)[2] for story in stories], searches
 
 
