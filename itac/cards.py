@@ -21,19 +21,20 @@ def published_at(page):
     return page.last_published_at.timestamp() if page.last_published_at else ""
 
 
+def card_renditions(image_field, filter_specs):
+    """The Prefetch of the renditions in `filter_specs` of each item's image (`image_field`)."""
+    renditions = get_image_model().get_rendition_model().objects
+    return Prefetch(
+        f"{image_field}__renditions", queryset=renditions.filter(filter_spec__in=filter_specs)
+    )
+
+
 def load_renditions(image_field, filter_specs):
     """A `load` for `cached_cards`: the renditions in `filter_specs` of each item's image (its
     `image_field`, joined to the items beforehand), in one query."""
 
     def load(items):
-        renditions = get_image_model().get_rendition_model().objects
-        prefetch_related_objects(
-            items,
-            Prefetch(
-                f"{image_field}__renditions",
-                queryset=renditions.filter(filter_spec__in=filter_specs),
-            ),
-        )
+        prefetch_related_objects(items, card_renditions(image_field, filter_specs))
 
     return load
 

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.images import get_image_model
 
+from itac import cards
 from itac.page_cache import CacheVersion
 from itac.renditions import CARD_IMAGES, CARD_LOGOS, HERO_IMAGES
 from itac.share_links import email_link, network_links
@@ -63,11 +64,7 @@ def themes_in_language(themes, locale_id):
 
 def card_renditions():
     """Prefetch the card renditions of each story's hero image in one query."""
-    rendition_model = get_image_model().get_rendition_model()
-    return Prefetch(
-        "hero_image__renditions",
-        queryset=rendition_model.objects.filter(filter_spec__in=CARD_IMAGES),
-    )
+    return cards.card_renditions("hero_image", CARD_IMAGES)
 
 
 def story_rows(queryset):
