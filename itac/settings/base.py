@@ -366,8 +366,9 @@ EMAIL_DELIVERY_BACKEND = os.environ.get(
     "EMAIL_DELIVERY_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
 )
 TASKS = {
-    # Wagtail's search and reference indexing, run within the request.
-    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    # Wagtail's search and reference indexing, run within the request once its transaction
+    # has committed (itac.tasks).
+    "default": {"BACKEND": "itac.tasks.AfterCommitBackend"},
     # The task worker's queues, in the database: emails (itac.mail) and counting the impact
     # dashboard's weeks ahead of staff's looks (reach.tasks).
     "worker": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["email", "impact"]},

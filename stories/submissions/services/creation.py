@@ -130,9 +130,9 @@ def save_story_and_record(form, request, image):
         partner=form.partner_for_submission,
         submission_key_hash=form.submission_key_hash,
     )
-    assign_story_review()
     workflow = story_review_workflow()
     if workflow is not None:
+        assign_story_review(workflow)
         workflow.start(story, user)
     else:  # pragma: no cover - the workflow comes with a migration
         logger.error(

@@ -23,12 +23,15 @@ def story_review_workflow():
     return Workflow.objects.filter(name=STORY_REVIEW_WORKFLOW, active=True).first()
 
 
-def assign_story_review():
-    """Stories under every story library go through "Story review", also when resubmitted."""
-    workflow = story_review_workflow()
+def assign_story_review(workflow=None):
+    """Stories under every story library go through "Story review", also when resubmitted.
+
+    Writes only for a library not assigned yet: a story sent in asks once, with one query, and
+    leaves the assignments' rows alone (and unlocked for the other stories sent meanwhile)."""
+    workflow = workflow or story_review_workflow()
     if workflow is None:
         return
-    for index in StoryIndexPage.objects.all():
+    for index in StoryIndexPage.objects.exclude(workflowpage__workflow=workflow):
         WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": workflow})
 
 
