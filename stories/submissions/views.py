@@ -73,8 +73,9 @@ def share_story(request, page):
             if form.is_spam():
                 logger.info("A story submission was dropped as spam")
                 return redirect(page.url + "thanks/")
-            # Counted before any costly work; a refused attempt counts as much as a story.
-            if not retry:
+            # Counted before any costly work; a refused attempt counts as much as a story. A
+            # form whose first copy was counted (and died on its way) is not counted again.
+            if not (retry or retry_of_counted(request.POST)):
                 if rate_limited(request, "story-submission", SUBMISSIONS_PER_HOUR):
                     return too_many(request, page)
                 note_counted(form)

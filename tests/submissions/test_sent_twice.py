@@ -194,3 +194,36 @@ def test_a_counted_form_whose_copy_died_is_stored_when_sent_again_at_the_limit(
     refused = visitor.post(form_page.url, another)
     assert refused.status_code == 429
     assert StorySubmission.objects.count() == before + 1
+
+
+def test_a_counted_form_whose_copy_died_is_not_counted_again_below_the_limit(
+    form_page, story_data, monkeypatch
+):
+    """The retry of a counted form leaves the address's other stories of the hour alone: with
+    two allowed, the retried story and one more are stored, and only a third is refused."""
+    from stories.submissions import views
+
+    monkeypatch.setattr(views, "SUBMISSIONS_PER_HOUR", "2/h")
+    visitor = Client(raise_request_exception=False)
+    before = StorySubmission.objects.count()
+
+    def form(title, seconds_ago):
+        key = key_given_by(visitor, form_page)
+        return {
+            **story_data,
+            "title": title,
+            "form_started": started(seconds_ago),
+            "submission_key": key,
+        }
+
+    first = form("It Takes A Community to run a repair cafe", 60)
+    with monkeypatch.context() as patch:
+        patch.setattr(views, "create_submission", lambda form, request: 1 / 0)
+        assert visitor.post(form_page.url, first).status_code == 500
+    assert visitor.post(form_page.url, first)["Location"] == form_page.url + "thanks/"
+
+    second = visitor.post(form_page.url, form("It Takes A Community to sing in a choir", 61))
+    assert second["Location"] == form_page.url + "thanks/"
+    third = visitor.post(form_page.url, form("It Takes A Community to paint a mural", 62))
+    assert third.status_code == 429
+    assert StorySubmission.objects.count() == before + 2
