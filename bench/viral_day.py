@@ -8,14 +8,15 @@ PostgreSQL cluster (its own data folder and port: it restarts only that one), it
 comparison; it stops and removes them all at the end. Scenarios:
 
 1. cached pages: wrk against the home page through Varnish, and against nginx serving the
-   same HTML as a static file, side by side;
+   same HTML as a static file, in interleaved rounds (their medians compared);
 2. publish: seconds until a published change shows through the proxy on the story, the
    library and the home page;
 3. submissions: N stories sent in S seconds (each from one of N/5 loopback addresses, the
-   rate limit being 5 an hour per address) while PostgreSQL is restarted and one gunicorn
-   instance is killed; a reader asks for a cached page all along. It reports every status
-   code and what the database holds afterwards: lost, duplicated, and extra (stored, though
-   the sender saw an error: in flight when a fault struck).
+   rate limit being 5 an hour per address), first alone, then again while PostgreSQL is
+   restarted and one gunicorn instance is killed; a reader asks for a cached page all along.
+   Each run reports every status code and what the database holds afterwards: lost,
+   duplicated, and extra (stored, though the sender saw an error: in flight when a fault
+   struck).
 
 --source-database copies an existing database that has the demo site (fast); without it
 the harness migrates and loads the demo site (minutes on a busy 2-core machine).
@@ -31,6 +32,7 @@ import os
 import re
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -123,7 +125,7 @@ def wrk(url, seconds, connections):
     return rate, total, int(errors.group(1)) if errors else 0
 
 
-def scenario_cached(stack, workdir, seconds, connections):
+def scenario_cached(stack, workdir, seconds, connections, rounds_count):
     status, _headers, html = request("GET", "/")
     assert status == 200
     request("GET", "/")
@@ -141,16 +143,20 @@ def scenario_cached(stack, workdir, seconds, connections):
         f"http {{ access_log off; server {{ listen 127.0.0.1:{NGINX_PORT}; root {www}; }} }}\n"
     )
     nginx = subprocess.Popen(["nginx", "-c", str(conf), "-p", str(workdir)])
+    rounds = {"varnish": [], "nginx": []}
     try:
         time.sleep(1)
-        say(f"wrk: {seconds} s, {connections} connections, home page through Varnish")
-        varnish = wrk(f"{stack.url}/", seconds, connections)
-        say(f"wrk: {seconds} s, {connections} connections, the same HTML from nginx")
-        static = wrk(f"http://127.0.0.1:{NGINX_PORT}/index.html", seconds, connections)
+        # Interleaved rounds, so that whatever else the machine does weighs on both alike.
+        for number in range(1, rounds_count + 1):
+            say(f"wrk round {number}/{rounds_count}: {seconds} s each, Varnish then nginx")
+            rounds["varnish"].append(wrk(f"{stack.url}/", seconds, connections))
+            rounds["nginx"].append(
+                wrk(f"http://127.0.0.1:{NGINX_PORT}/index.html", seconds, connections)
+            )
     finally:
         nginx.terminate()
         nginx.wait()
-    return varnish, static
+    return rounds
 
 
 def scenario_publish(stack):
@@ -207,8 +213,10 @@ def send_story(form, title, source):
     return f"{status} {'app' if 'X-Backend' in headers else 'proxy'}", text
 
 
-def scenario_submissions(stack, database, count, seconds, concurrency, faults):
-    run = f"{int(time.time()) % 100000:05d}"
+def scenario_submissions(stack, count, seconds, concurrency, faults, first_address=0):
+    """`count` stories sent in `seconds` by `concurrency` senders, with `faults` ((at, name,
+    action) each) struck on time; addresses numbered from `first_address` (rate limits)."""
+    run = f"{int(time.time() * 10) % 1000000:06d}"
     results = {}
     lock = threading.Lock()
     # A form per story, loaded before the clock starts (as tabs people left open).
@@ -227,7 +235,7 @@ def scenario_submissions(stack, database, count, seconds, concurrency, faults):
             due = start + number * seconds / count
             time.sleep(max(0, due - time.monotonic()))
             outcome, text = send_story(
-                forms[number], f"Bench {run} {number:04d}", source_address(number)
+                forms[number], f"Bench {run} {number:04d}", source_address(first_address + number)
             )
             if "Traceback" in text:
                 traces.append(number)
@@ -287,6 +295,51 @@ def first_success_after(timeline, moment):
     return min(later) - moment if later else None
 
 
+def report_cached(rounds):
+    print("\n## Cached anonymous page (home), side by side, interleaved rounds\n")
+    print(
+        "| round | Varnish (the stack) requests/s | nginx, same HTML as a file | Varnish / nginx |"
+    )
+    print("|---|---:|---:|---:|")
+    for number, (varnish, static) in enumerate(
+        zip(rounds["varnish"], rounds["nginx"], strict=True), 1
+    ):
+        print(f"| {number} | {varnish[0]:,.0f} | {static[0]:,.0f} | {varnish[0] / static[0]:.2f} |")
+    varnish = statistics.median(r[0] for r in rounds["varnish"])
+    static = statistics.median(r[0] for r in rounds["nginx"])
+    print(f"| median | {varnish:,.0f} | {static:,.0f} | **{varnish / static:.2f}** |")
+    errors = sum(r[2] for r in rounds["varnish"]), sum(r[2] for r in rounds["nginx"])
+    requests = sum(r[1] for r in rounds["varnish"]), sum(r[1] for r in rounds["nginx"])
+    print(f"\nRequests: Varnish {requests[0]:,}, nginx {requests[1]:,}; non-2xx/3xx: {errors}")
+
+
+def report_submissions(name, options, load):
+    print(f"\n## {options.submissions} submissions in {options.seconds} s, {name}\n")
+    answered = [t for _outcome, t in load["timeline"].values()]
+    stored_each_second = load["stored"] / max(answered) if answered else 0
+    print(
+        f"- last answer at {max(answered, default=0):.1f} s (senders done at "
+        f"{load['elapsed']:.1f} s); {stored_each_second:.1f} stories stored a second"
+    )
+    print(f"- responses: {dict(load['statuses'])}")
+    print(f"- stored: {load['stored']}; lost: {len(load['lost'])} {load['lost'][:10]}")
+    print(f"- duplicated: {len(load['duplicated'])}; stack traces shown: {len(load['traces'])}")
+    print(f"- stored although the sender saw an error (in flight): {load['extra']}")
+    print(f"- cached page read during the run: {dict(load['reader'])}")
+    for fault, began, ended in load["faults"]:
+        recovered = first_success_after(load["timeline"], ended)
+        print(
+            f"- {fault} at {began:.1f} s (done {ended:.1f} s); first success after it: "
+            f"{'none' if recovered is None else f'{recovered:.1f} s later'}"
+        )
+    errors = collections.Counter(
+        (int(t // 5) * 5, outcome)
+        for outcome, t in load["timeline"].values()
+        if outcome != "302 thanks"
+    )
+    print(f"- non-success responses by 5-second window: {dict(sorted(errors.items()))}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--source-database", help="a database with the demo site, to copy")
@@ -295,6 +348,8 @@ def main():
     parser.add_argument("--concurrency", type=int, default=12)
     parser.add_argument("--wrk-seconds", type=int, default=10)
     parser.add_argument("--wrk-connections", type=int, default=50)
+    parser.add_argument("--wrk-rounds", type=int, default=3)
+    parser.add_argument("--faults-only", action="store_true", help="skip the run without faults")
     parser.add_argument("--restart-postgresql-at", type=float, default=20)
     parser.add_argument("--kill-app-at", type=float, default=40)
     parser.add_argument("--keep", action="store_true", help="keep the logs folder")
@@ -322,8 +377,8 @@ def main():
         stack.start()
         say(f"stack up on {stack.url}")
 
-        varnish, static = scenario_cached(
-            stack, workdir, options.wrk_seconds, options.wrk_connections
+        cached = scenario_cached(
+            stack, workdir, options.wrk_seconds, options.wrk_connections, options.wrk_rounds
         )
         publish = scenario_publish(stack)
 
@@ -338,44 +393,36 @@ def main():
             )
         if options.kill_app_at:
             faults.append((options.kill_app_at, "gunicorn app2 killed (SIGKILL)", kill_app2))
-        say(
-            f"{options.submissions} submissions in {options.seconds} s, "
-            f"{options.concurrency} senders, faults: {[f[1] for f in faults]}"
-        )
-        load = scenario_submissions(
-            stack, database_url, options.submissions, options.seconds, options.concurrency, faults
-        )
+        runs = {}
+        # First the load alone, then the same load with the faults (the kill is the last thing
+        # the stack lives through). Each run's senders have addresses of their own.
+        for name, struck in (("without faults", []), ("with faults", faults)):
+            if (name == "with faults" and not faults) or (
+                name == "without faults" and options.faults_only
+            ):
+                continue
+            say(
+                f"{options.submissions} submissions in {options.seconds} s {name}, "
+                f"{options.concurrency} senders: {[f[1] for f in struck]}"
+            )
+            runs[name] = scenario_submissions(
+                stack,
+                options.submissions,
+                options.seconds,
+                options.concurrency,
+                struck,
+                first_address=len(runs) * options.submissions,
+            )
     finally:
         stack.stop()
         postgresql.stop()
 
-    print("\n## Cached anonymous page (home), side by side\n")
-    print("| server | requests/s | requests | non-2xx/3xx |")
-    print("|---|---|---|---|")
-    print(f"| Varnish (the stack) | {varnish[0]:,.0f} | {varnish[1]:,} | {varnish[2]} |")
-    print(f"| nginx, same HTML as a file | {static[0]:,.0f} | {static[1]:,} | {static[2]} |")
-    print(f"\nVarnish / nginx: {varnish[0] / static[0]:.2f}")
+    report_cached(cached)
     print("\n## Publish visible through the proxy (seconds)\n")
     for path, seconds in publish.items():
         print(f"- `{path}`: {'not within 10 s' if seconds is None else f'{seconds:.3f}'}")
-    print(f"\n## {options.submissions} submissions in {options.seconds} s with faults\n")
-    print(f"- sent in {load['elapsed']:.1f} s; responses: {dict(load['statuses'])}")
-    print(f"- stored: {load['stored']}; lost: {len(load['lost'])} {load['lost'][:10]}")
-    print(f"- duplicated: {len(load['duplicated'])}; stack traces shown: {len(load['traces'])}")
-    print(f"- stored although the sender saw an error (in flight): {load['extra']}")
-    print(f"- cached page read during the run: {dict(load['reader'])}")
-    for name, began, ended in load["faults"]:
-        recovered = first_success_after(load["timeline"], ended)
-        print(
-            f"- {name} at {began:.1f} s (done {ended:.1f} s); first success after it: "
-            f"{'none' if recovered is None else f'{recovered:.1f} s later'}"
-        )
-    errors = collections.Counter(
-        (int(t // 5) * 5, outcome)
-        for outcome, t in load["timeline"].values()
-        if outcome != "302 thanks"
-    )
-    print(f"- non-success responses by 5-second window: {dict(sorted(errors.items()))}")
+    for name, load in runs.items():
+        report_submissions(name, options, load)
     if options.keep:
         print(f"\nLogs kept in {workdir}")
     else:
