@@ -8,7 +8,7 @@ import pytest
 from django.core.cache import cache
 
 from actions.counter import COUNTER_CACHE_SECONDS
-from actions.models import PledgeSignature
+from actions.models import PledgePage, PledgeSignature
 from tests.factories import PledgeSignatureFactory
 from tests.html import (
     accessible_name,
@@ -51,7 +51,10 @@ class TestPledgeForm:
         response = client.get("/pledge/")
         assert response.status_code == 200
         doc = parse(response)
-        assert [accessible_name(h) for h in doc.find_all("h1")] == ["Take the pledge"]
+        pledge_page = PledgePage.objects.get(
+            url_path__endswith="/pledge/", locale__language_code="en"
+        )
+        assert [accessible_name(h) for h in doc.find_all("h1")] == [pledge_page.title]
         assert "takes a community" in visible_text(by_role(doc, "region", "The pledge"))
         form = by_role(doc, "region", "Add your name").find("form")
         for field in ("signer_type", "display_name", "country", "email", "email_updates"):
