@@ -112,7 +112,9 @@ def save_story_and_record(form, request, image):
     )
     index.add_child(instance=story)
     story.themes.set(default_locale_versions(data.get("themes") or [], Theme))
-    revision = story.save_revision(user=user, log_action=True)
+    # Checked a moment ago by add_child (the page's full clean), and its history already says
+    # it was created: the revision is written without a second check and a second entry.
+    revision = story.save_revision(user=user, clean=False)
 
     submission = StorySubmission.objects.create(
         story=story,
