@@ -225,6 +225,7 @@ def scenario_submissions(stack, count, seconds, concurrency, faults, first_addre
         forms = list(pool.map(lambda _number: load_story_form(), range(count)))
     time.sleep(3.2)  # people take longer than the form's minimum fill time
     numbers = iter(range(count))
+    print(f"  sending {count} stories over {seconds} s", flush=True)
     start = time.monotonic()
     reader_statuses = collections.Counter()
     stop_reader = threading.Event()
