@@ -73,7 +73,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='storysearchdocument',
             name='theme_ids',
-            field=django.contrib.postgres.fields.ArrayField(base_field=models.IntegerField(), null=True, size=None, verbose_name='themes'),
+            field=django.contrib.postgres.fields.ArrayField(base_field=models.BigIntegerField(), null=True, size=None, verbose_name='themes'),
         ),
         migrations.AddField(
             model_name='storysearchdocument',

@@ -35,7 +35,7 @@ class StorySearchDocument(models.Model):
     told_in_language = models.CharField(_("language it was told in"), max_length=10, blank=True)
     partner_id = models.IntegerField(_("partner"), null=True)
     # Ids of the story's themes (a translation links its original's themes); {} when none.
-    theme_ids = ArrayField(models.IntegerField(), verbose_name=_("themes"), null=True)
+    theme_ids = ArrayField(models.BigIntegerField(), verbose_name=_("themes"), null=True)
     date_published = models.DateField(_("date published"), null=True)
 
     class Meta:
