@@ -133,6 +133,13 @@ class TestFindingStories:
         second.save_revision().publish()
         assert card_titles(client.get("/stories/", {"q": "patchwork"})) == ["Quilts two"]
 
+    def test_a_story_moved_to_another_library_is_found_there_only(self, library):
+        other = library_in("es", library)
+        story = publish_story(library, "Paper lanterns", "Lanterns of paper.")
+        story.move(other, pos="last-child")
+        assert search_stories(other, "lanterns") == ([story.pk], False)
+        assert search_stories(library, "lanterns") == ([], False)
+
     def test_a_draft_is_never_found(self, client, library):
         story = StoryPage(
             title="It Takes A Community to keep a quiet secret",
