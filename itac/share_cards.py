@@ -337,6 +337,13 @@ def background_image(image):
         return None
 
 
+@lru_cache(maxsize=4)
+def card_mark(size):
+    """The mark at `size`, drawn once per process: drawing it at four times the size and
+    reducing it cost about 4 ms of every card, and composing it onto a card only reads it."""
+    return brand.draw_mark(size)
+
+
 def draw_card(content):
     """The card for `content`, with the runs of text as drawn (for tests and alt text)."""
     picture = background_image(content.background) if content.background else None
@@ -355,7 +362,7 @@ def draw_card(content):
     # The mark and the campaign's name on the start side of the top edge.
     mark_size = 88
     mark_x = MARGIN if direction == "ltr" else WIDTH - MARGIN - mark_size
-    canvas.alpha_composite(brand.draw_mark(mark_size), (mark_x, MARGIN - 16))
+    canvas.alpha_composite(card_mark(mark_size), (mark_x, MARGIN - 16))
     kicker_runs, headline_runs, sub_runs = [], [], []
     if content.kicker:
         kicker_lines = wrap(content.kicker, 30, "bold", WIDTH - 3 * MARGIN - mark_size, direction)

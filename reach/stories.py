@@ -10,8 +10,8 @@ from django.db.models import Case, IntegerField, Value, When
 
 from itac.paths import localize_path
 from stories.models import StoryIndexPage, StoryPage
-from stories.queries import newest_first, search_stories, story_cards
-from stories.views import filter_options, read_filters
+from stories.queries import newest_first, story_cards
+from stories.views import filter_options, read_filters, searched_stories
 from stories.views import matching_stories as library_matches
 
 FILTERS = ("country", "theme", "partner", "language")
@@ -61,7 +61,7 @@ def matching_stories(locale, filters, search=""):
     if not filters.q:
         return newest_first(stories)
     # The library's ranked search (its best matches, bounded), kept as a queryset in rank order.
-    ids, _more = search_stories(stories, filters.q)
+    ids, _more = searched_stories(library, filters)
     rank = Case(
         *(When(pk=pk, then=Value(position)) for position, pk in enumerate(ids)),
         output_field=IntegerField(),

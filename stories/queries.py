@@ -135,15 +135,30 @@ def note_theme_ids(themes):
         theme.ids_in_every_language = ids.get(theme.translation_key, [theme.pk])
 
 
-def search_stories(stories, text, limit=SEARCH_LIMIT):
-    """The stories of `stories` matching the words `text`, best first.
+def search_stories(
+    index_page, text, *, country="", language="", partner=None, theme=None, limit=SEARCH_LIMIT
+):
+    """The live stories of the library `index_page` matching the words `text` and every filter
+    given (those of `library_stories`), best first.
 
     Returns (ids, more): at most `limit` story ids in rank order, and whether more stories
-    matched. On PostgreSQL one indexed query (stories.search: each story's language's rules,
-    accents ignored, title weighing most); elsewhere Wagtail's search backend.
+    matched. On PostgreSQL one indexed query (stories.search: the words and the filters in one
+    GIN index, each story's language's rules, accents ignored, title weighing most); elsewhere
+    Wagtail's search backend.
     """
     if search.is_available():
-        return search.ranked_story_ids(stories, text, limit)
+        return search.ranked_story_ids(
+            index_page,
+            text,
+            limit,
+            country=country,
+            language=language,
+            partner_id=getattr(partner, "pk", partner),
+            theme_ids=theme_ids(theme) if theme else (),
+        )
+    stories = library_stories(
+        index_page, country=country, language=language, partner=partner, theme=theme
+    )
     found = [story.pk for story in stories.search(text)[: limit + 1]]
     return found[:limit], len(found) > limit
 

@@ -8,7 +8,9 @@ stemmer, so "sao paulo" finds São Paulo and "refugee" finds "refugees".
 
 A query is read with every configuration at once (their OR), so it finds a Spanish story by
 a Spanish inflection and an English story by an English one, whichever library it is typed
-in, and the GIN index answers it in one scan.
+in. Beside the vector, each document keeps a copy of what the library filters on (live, the
+library, country, language, partner, themes, date), under the same GIN index, so a search
+with filters is answered in one index scan, then only its newest matches are ranked.
 """
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
@@ -107,27 +109,79 @@ def refresh_search_documents(stories):
     )
 
 
-# The same statement as migration 0002's.
+# One GIN index holds each live story's vector and what the library filters on (migration
+# 0005; btree_gin indexes the plain columns), so that the words and the filters of a search
+# are matched together, in one bitmap index scan.
 CREATE_GIN_INDEX = (
-    "CREATE INDEX IF NOT EXISTS stories_search_vector_gin ON stories_storysearchdocument "
-    "USING gin (search_vector)"
+    "CREATE INDEX IF NOT EXISTS stories_search_gin ON stories_storysearchdocument "
+    "USING gin (search_vector, library_id, country, told_in_language, partner_id, theme_ids) "
+    "WHERE live"
 )
+DROP_GIN_INDEX = "DROP INDEX IF EXISTS stories_search_gin"
+# What the library filters on, read from each story's rows: live, its parent (the library: the
+# page whose path is the story's less one step of Wagtail's tree, Page.steplen = 4), country,
+# language, partner, the ids of its themes, and its date for the newest first.
+STORY_FILTERS = (
+    "SELECT page.id AS story_id, page.live, library.id AS library_id, story.country, "
+    "story.told_in_language, story.partner_id, COALESCE(("
+    "SELECT array_agg(link.theme_id ORDER BY link.theme_id) FROM stories_storypage_themes link "
+    "WHERE link.storypage_id = page.id), '{}') AS theme_ids, story.date_published "
+    "FROM wagtailcore_page page JOIN stories_storypage story ON story.page_ptr_id = page.id "
+    "LEFT JOIN wagtailcore_page library ON library.path = left(page.path, -4)"
+)
+FILTER_COLUMNS = [
+    "live",
+    "library_id",
+    "country",
+    "told_in_language",
+    "partner_id",
+    "theme_ids",
+    "date_published",
+]
 UPSERT_DOCUMENTS = (
-    "INSERT INTO stories_storysearchdocument (story_id, config, search_vector) "
+    "INSERT INTO stories_storysearchdocument (story_id, config, search_vector, live, "
+    "library_id, country, told_in_language, partner_id, theme_ids, date_published) "
     "SELECT v.id, v.config, "
     "setweight(to_tsvector(v.config::regconfig, v.title), 'A') || "
     "setweight(to_tsvector(v.config::regconfig, v.summary), 'B') || "
     "setweight(to_tsvector(v.config::regconfig, v.people_and_place), 'C') || "
-    "setweight(to_tsvector(v.config::regconfig, v.body), 'D') "
+    "setweight(to_tsvector(v.config::regconfig, v.body), 'D'), "
+    "f.live, f.library_id, f.country, f.told_in_language, f.partner_id, f.theme_ids, "
+    "f.date_published "
     "FROM ({rows}) AS v(id, config, title, summary, people_and_place, body) "
+    "JOIN ({filters}) AS f ON f.story_id = v.id "
     "ON CONFLICT (story_id) DO UPDATE SET config = EXCLUDED.config, "
-    "search_vector = EXCLUDED.search_vector"
-)
+    "search_vector = EXCLUDED.search_vector, live = EXCLUDED.live, "
+    "library_id = EXCLUDED.library_id, country = EXCLUDED.country, "
+    "told_in_language = EXCLUDED.told_in_language, partner_id = EXCLUDED.partner_id, "
+    "theme_ids = EXCLUDED.theme_ids, date_published = EXCLUDED.date_published"
+).replace("{filters}", STORY_FILTERS)
+UPDATE_FILTERS = (
+    "UPDATE stories_storysearchdocument AS document SET live = f.live, "
+    "library_id = f.library_id, country = f.country, told_in_language = f.told_in_language, "
+    "partner_id = f.partner_id, theme_ids = f.theme_ids, date_published = f.date_published "
+    "FROM ({filters}) AS f WHERE f.story_id = document.story_id"
+).replace("{filters}", STORY_FILTERS)
+
+
+def refresh_filters(story_ids=None):
+    """Copy into the search documents of `story_ids` (all of them when None) what the library
+    filters on, from the stories' rows: after a story is published, unpublished or moved
+    (stories.signals), when its words need not be read again. Does nothing off PostgreSQL."""
+    if not is_available():
+        return
+    sql, params = UPDATE_FILTERS, []
+    if story_ids is not None:
+        sql += " AND document.story_id = ANY(%s)"
+        params = [list(story_ids)]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
 
 
 def write_rows(rows):
     """Store search vectors from (id, language, title, summary, storyteller and place, body)
-    rows, a thousand rows per statement; the bulk story loader calls this directly."""
+    rows, with the filter columns read from the stories' rows (which must be saved first), a
+    thousand rows per statement; the bulk story loader calls this directly."""
     rows = list(rows)
     for start in range(0, len(rows), BATCH_SIZE):
         batch = rows[start : start + BATCH_SIZE]
@@ -136,7 +190,7 @@ def write_rows(rows):
             params += [pk, config_for(language), *texts]
         values = ", ".join(["(%s, %s, %s, %s, %s, %s)"] * len(batch))
         # Only placeholders are formatted in; every value goes as a parameter.
-        sql = UPSERT_DOCUMENTS.format(rows=f"VALUES {values}")
+        sql = UPSERT_DOCUMENTS.replace("{rows}", f"VALUES {values}")
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
     return len(rows)
@@ -151,33 +205,42 @@ def search_query(text):
     return query
 
 
-def ranked_search(stories, text, limit):
+def ranked_search(library, text, limit, *, country="", language="", partner_id=None, theme_ids=()):
     """The query behind `ranked_story_ids` (ids, best first), for it and for EXPLAIN.
 
-    Only the newest `limit + 1` matches are ranked (the GIN index finds the matches of a rare
-    word; the date index walks the newest stories when a word is everywhere), so the cost
-    stays flat however many stories match.
+    The live stories of `library` matching the words and every filter given are found in one
+    scan of the GIN index that holds both (words most stories use are found instead by walking
+    the library's newest documents until enough match); only the newest `limit + 1` of them are
+    ranked, so the cost stays flat however many stories the library or the filters hold.
     """
     from stories.models import StorySearchDocument
 
     query = search_query(text)
-    candidates = (
-        stories.filter(search_document__search_vector=query)
-        .order_by("-date_published", "-pk")
-        .values("pk")[: limit + 1]
+    documents = StorySearchDocument.objects.filter(
+        live=True, library_id=library.pk, search_vector=query
     )
+    if country:
+        documents = documents.filter(country=country)
+    if language:
+        documents = documents.filter(told_in_language=language)
+    if partner_id:
+        documents = documents.filter(partner_id=partner_id)
+    if theme_ids:
+        documents = documents.filter(theme_ids__overlap=list(theme_ids))
+    candidates = documents.order_by("-date_published", "-story_id").values("story_id")[: limit + 1]
     return (
         StorySearchDocument.objects.filter(story_id__in=candidates)
         .annotate(rank=SearchRank(F("search_vector"), query, weights=RANK_WEIGHTS))
-        .order_by("-rank", "-story__date_published", "-story_id")
+        .order_by("-rank", "-date_published", "-story_id")
         .values_list("story_id", flat=True)
     )
 
 
-def ranked_story_ids(stories, text, limit):
-    """Ids of the stories of `stories` matching `text`, best first, in one query.
+def ranked_story_ids(library, text, limit, **filters):
+    """Ids of the live stories of `library` matching `text` and `filters` (those of
+    `ranked_search`), best first, in one query.
 
     Returns (ids, more): at most `limit` ids, and whether more stories matched.
     """
-    ranked = list(ranked_search(stories, text, limit))
+    ranked = list(ranked_search(library, text, limit, **filters))
     return ranked[:limit], len(ranked) > limit

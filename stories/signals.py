@@ -1,12 +1,20 @@
-"""Forget cached listing data (filter options) when stories, themes or partners change."""
+"""Forget cached listing data (filter options) when stories, themes or partners change, and
+keep each story's search document in step with what the library filters on."""
 
 from django.db.models.signals import post_delete, post_save
 
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from partners.models import PartnerPage
 from stories.models import StoryPage, Theme
 from stories.queries import bump_options_version
+from stories.search import refresh_filters
+
+
+def refresh_story_filters(instance, **kwargs):
+    """A story unpublished or moved: its search document's live flag and library follow (an
+    unpublish or a move may save the story as a plain Page, without StoryPage.save)."""
+    refresh_filters([instance.pk])
 
 
 def connect():
@@ -15,3 +23,5 @@ def connect():
             signal.connect(bump_options_version, sender=model, weak=False)
     for signal in (post_save, post_delete):
         signal.connect(bump_options_version, sender=Theme, weak=False)
+    for signal in (page_unpublished, post_page_move):
+        signal.connect(refresh_story_filters, sender=StoryPage, weak=False)

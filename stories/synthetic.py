@@ -363,7 +363,7 @@ def add_synthetic_stories(index, count, themes, seed=2021, progress=None, admin_
             cursor.execute("SET statement_timeout = 0")
             if rebuild_gin:
                 # Building the GIN index once at the end is faster than growing it row by row.
-                cursor.execute("DROP INDEX IF EXISTS stories_search_vector_gin")
+                cursor.execute(search.DROP_GIN_INDEX)
     try:
         created = add_batches(index, count, maker, copier, admin_search, progress)
     except Exception:
@@ -396,7 +396,7 @@ def add_batches(index, count, maker, copier, admin_search, progress):
         ]
         with transaction.atomic():
             if copier:
-                copier.copy(batch)
+                copier.copy(batch, index.pk)
             else:
                 insert_with_the_orm(batch)
             if admin_search:
@@ -481,7 +481,7 @@ class StoryCopier:
             io.StringIO(data),
         )
 
-    def copy(self, batch):
+    def copy(self, batch, library_id):
         stories = [story for story, _themes, _row in batch]
         self.vectors.learn(
             (search.config_for(row[1]), text)
@@ -520,15 +520,30 @@ class StoryCopier:
                 )
                 documents = "".join(
                     f"{story['id']}\t{search.config_for(row[1])}\t"
-                    f"{self.text(self.vectors.document(search.config_for(row[1]), row[2:]))}\n"
-                    for story, _chosen, row in batch
+                    f"{self.text(self.vectors.document(search.config_for(row[1]), row[2:]))}\t"
+                    f"{self.filter_columns(story, chosen, library_id)}\n"
+                    for story, chosen, row in batch
                 )
                 self.copy_into(
                     copy_cursor,
                     "stories_storysearchdocument",
-                    ["story_id", "config", "search_vector"],
+                    ["story_id", "config", "search_vector", *search.FILTER_COLUMNS],
                     documents,
                 )
+
+    def filter_columns(self, story, themes, library_id):
+        """What the library filters on, in COPY's text format, in search.FILTER_COLUMNS' order
+        (the copy of the story's own columns that stories.search.write_rows reads from them)."""
+        values = {
+            "live": story["live"],
+            "library_id": library_id,
+            "country": story["country"],
+            "told_in_language": story["told_in_language"],
+            "partner_id": story["partner_id"],
+            "theme_ids": "{" + ",".join(str(pk) for pk in sorted(t.pk for t in themes)) + "}",
+            "date_published": story["date_published"],
+        }
+        return "\t".join(self.text(values[column]) for column in search.FILTER_COLUMNS)
 
 
 class VectorPieces:

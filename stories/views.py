@@ -89,14 +89,24 @@ class CountedPaginator(Paginator):
         return self.known_count
 
 
+def filter_values(filters):
+    """The checked filters as `library_stories` and `search_stories` take them."""
+    return {
+        "country": filters.country,
+        "language": filters.language,
+        "partner": filters.partner,
+        "theme": filters.theme,
+    }
+
+
 def matching_stories(index_page, filters):
-    return library_stories(
-        index_page,
-        country=filters.country,
-        language=filters.language,
-        partner=filters.partner,
-        theme=filters.theme,
-    )
+    return library_stories(index_page, **filter_values(filters))
+
+
+def searched_stories(index_page, filters):
+    """(ids, more): the library's search for `filters.q` within the other filters, at most
+    SEARCH_LIMIT ids."""
+    return search_stories(index_page, filters.q, limit=SEARCH_LIMIT, **filter_values(filters))
 
 
 def cached_story_count(index_page, filters, stories):
@@ -123,14 +133,14 @@ def library_results(index_page, filters, page_number):
         # An unknown country, theme, partner or language matches nothing: say so, show none.
         paginator = CountedPaginator([], PAGE_SIZE, 0)
         return paginator.get_page(1), 0, False, False
-    stories = matching_stories(index_page, filters)
     if filters.q:
-        ids, more = search_stories(stories, filters.q, limit=SEARCH_LIMIT)
+        ids, more = searched_stories(index_page, filters)
         total = len(ids)
         paginator = CountedPaginator(ids, PAGE_SIZE, total)
         page_obj = paginator.get_page(page_number)
         page_obj.object_list = stories_in_order(list(page_obj.object_list))
         return page_obj, total, more, False
+    stories = matching_stories(index_page, filters)
     total, more = cached_story_count(index_page, filters, stories)
     paginator = CountedPaginator(story_rows(newest_first(stories)), PAGE_SIZE, total)
     capped = more and requested_page(page_number) > MAX_PAGES

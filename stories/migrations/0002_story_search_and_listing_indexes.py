@@ -46,20 +46,9 @@ def drop_search_configurations(apps, schema_editor):
 
 
 def index_existing_stories(apps, schema_editor):
-    """Vectors for the stories already there.
-
-    This needs the body's blocks, so the current model is used, limited to the columns that
-    exist at this point; `manage.py refresh_story_search` does the same at any time.
-    """
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    if not apps.get_model("stories", "StoryPage").objects.exists():
-        return
-    from stories.search import SEARCHED_COLUMNS, refresh_search_documents
-    from stories.models import StoryPage
-
-    stories = StoryPage.objects.only(*SEARCHED_COLUMNS).iterator(chunk_size=1000)
-    refresh_search_documents(stories)
+    """Nothing since migration 0005: it writes the documents of the stories already there, with
+    the columns the current model has (this one ran the current model's code, which now writes
+    columns that do not exist yet at this point)."""
 
 
 class Migration(migrations.Migration):

@@ -418,7 +418,12 @@ class StoryPage(BasePage):
         return any(slug_words <= set(slugify(title).split("-")) for title in originals)
 
     def save(self, *args, **kwargs):
-        from stories.search import SEARCHED_COLUMNS, refresh_search_documents
+        from stories.search import (
+            FILTER_COLUMNS,
+            SEARCHED_COLUMNS,
+            refresh_filters,
+            refresh_search_documents,
+        )
 
         self.listing_summary = self.summary
         result = super().save(*args, **kwargs)
@@ -427,6 +432,8 @@ class StoryPage(BasePage):
         # words: the page in memory may then hold an unpublished draft's text.
         if update_fields is None or set(SEARCHED_COLUMNS).intersection(update_fields):
             refresh_search_documents([self])
+        elif {*FILTER_COLUMNS, "partner"}.intersection(update_fields):
+            refresh_filters([self.pk])
         return result
 
     def get_context(self, request, *args, **kwargs):

@@ -16,7 +16,7 @@ from wagtail.images import get_image_model
 
 from actions.models import PledgePage
 from events.models import EventPage
-from itac import share_cards
+from itac import brand, share_cards
 from partners.models import PartnerPage
 from tests.factories import EventPageFactory, PartnerPageFactory, english_index
 
@@ -107,6 +107,21 @@ def test_the_card_shows_the_quote_it_was_given(make_story):
     )
     assert ImageChops.difference(first.image, other.image).getbbox() is not None
     assert first.headline_runs[0].text.startswith("“Neighbours")
+
+
+def test_every_card_carries_the_same_mark_drawn_once(make_story):
+    """The mark is drawn once per process and composed onto each card: a card drawn after
+    others is the same picture as the first, and its corner is the mark as the brand draws it."""
+    content = share_cards.ShareCardContent(headline="Neighbours bake together")
+    first = share_cards.draw_card(content).image
+    share_cards.draw_card(share_cards.ShareCardContent(headline="A choir sings", kicker="Events"))
+    again = share_cards.draw_card(content).image
+    assert ImageChops.difference(first, again).getbbox() is None
+    size, top = 88, share_cards.MARGIN - 16
+    expected = Image.new("RGBA", (size, size), share_cards.BACKGROUND)
+    expected.alpha_composite(brand.draw_mark(size))
+    corner = again.crop((share_cards.MARGIN, top, share_cards.MARGIN + size, top + size))
+    assert ImageChops.difference(corner, expected.convert("RGB")).getbbox() is None
 
 
 def expected_glyphs(run):

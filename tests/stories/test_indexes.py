@@ -11,8 +11,8 @@ from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from stories.models import StoryIndexPage, StoryPage, StorySearchDocument, Theme
-from stories.queries import library_stories, newest_first, related_stories
-from stories.search import ranked_search, search_query
+from stories.queries import library_stories, newest_first, related_stories, theme_ids
+from stories.search import FILTER_COLUMNS, ranked_search, refresh_filters
 from stories.synthetic import add_synthetic_stories
 from tests.factories import PartnerPageFactory
 
@@ -47,29 +47,73 @@ def generated(generated_library, db):
     return generated_library
 
 
+GIN_INDEX = "stories_search_gin"
+
+
 def plan(queryset):
     return queryset.explain()
 
 
-def test_search_uses_the_gin_index(generated):
-    # The search documents that hold a word are found through the GIN index. (Joined to the
-    # library's filters, ranked and limited to the newest matches, the planner may instead
-    # start from a story index and check each story's document, when it expects many
-    # matches: `ranked_search`, docs/performance.md.)
-    matching = StorySearchDocument.objects.filter(search_vector=search_query("zanzibar"))
-    assert "stories_search_vector_gin" in plan(matching.values("story_id"))
+def index_condition(explained, index):
+    """The condition a plan's scan of `index` is asked with ("" if the plan does not use it)."""
+    lines = explained.splitlines()
+    for number, line in enumerate(lines):
+        if f" on {index} " in f"{line} " and "Scan" in line:
+            following = lines[number + 1] if number + 1 < len(lines) else ""
+            return following.strip() if "Index Cond" in following else line.strip()
+    return ""
 
 
-def test_search_with_filters_is_one_indexed_query(generated):
+def test_a_search_finds_its_words_through_the_gin_index(generated):
+    condition = index_condition(plan(ranked_search(generated, "zanzibar", 200)), GIN_INDEX)
+    assert "search_vector @@" in condition
+    assert "library_id =" in condition
+
+
+@pytest.mark.parametrize("word", ["padaria", "community"])
+def test_a_search_with_filters_matches_words_and_filters_in_one_index_scan(generated, word):
+    # A rare word or one most stories use, with a country, a theme and a language: the GIN
+    # index answers the words and every filter at once (a bitmap of the stories that have them
+    # all), so only those stories' rows are read, and only the newest of them ranked.
     theme = Theme.objects.get(slug="housing", locale_id=generated.locale_id)
     query = ranked_search(
-        library_stories(generated, country="BR", language="pt", theme=theme), "padaria", 500
+        generated, word, 200, country="BR", language="pt", theme_ids=theme_ids(theme)
     )
     explained = plan(query)
-    # Narrow filters are more selective than the word: the planner may start from the country
-    # index and check the word on each; either way, no table is read whole.
+    condition = index_condition(explained, GIN_INDEX)
+    assert "Bitmap Index Scan" in explained
+    for searched in ("search_vector @@", "library_id =", "country", "theme_ids &&"):
+        assert searched in condition
+    assert "told_in_language" in condition
     assert "Seq Scan" not in explained
-    assert "Index" in explained
+
+
+def test_a_partner_search_matches_the_partner_in_the_index(generated):
+    partner_id = (
+        StoryPage.objects.exclude(partner=None).values_list("partner_id", flat=True).first()
+    )
+    condition = index_condition(
+        plan(ranked_search(generated, "padaria", 200, partner_id=partner_id)), GIN_INDEX
+    )
+    assert "partner_id =" in condition
+
+
+def test_the_search_documents_copy_what_the_library_filters_on(generated):
+    # The bulk loader writes the copies itself (COPY): they must be those the stories' rows
+    # give (stories.search.refresh_filters reads them from there).
+    sample = list(
+        StorySearchDocument.objects.filter(story__in=library_stories(generated))
+        .order_by("story_id")
+        .values_list(*FILTER_COLUMNS)[:200]
+    )
+    refresh_filters()
+    again = list(
+        StorySearchDocument.objects.filter(story__in=library_stories(generated))
+        .order_by("story_id")
+        .values_list(*FILTER_COLUMNS)[:200]
+    )
+    assert len(sample) == 200
+    assert sample == again
 
 
 @pytest.mark.parametrize(

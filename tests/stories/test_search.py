@@ -11,10 +11,11 @@ from bs4 import BeautifulSoup
 
 from django.db import connection
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from stories.models import StoryIndexPage, StoryPage, StorySearchDocument, StorytellerDisplay
-from stories.queries import library_stories, search_stories
+from stories.queries import search_stories
+from tests.factories import PartnerPageFactory, ThemeFactory
 
 postgresql_only = pytest.mark.skipif(
     connection.vendor != "postgresql",
@@ -80,6 +81,64 @@ class TestFindingStories:
         publish_story(library, "It Takes A Community to press olives", "Olives.", country="ES")
         response = client.get("/stories/", {"q": "olives", "country": "ES"})
         assert card_titles(response) == ["It Takes A Community to press olives"]
+
+    def test_every_filter_narrows_a_search(self, client, library):
+        # Words and filters are matched together (on PostgreSQL in one index): a story is found
+        # only when it has the word and every filter's value.
+        housing, food = ThemeFactory(slug="homes"), ThemeFactory(slug="food")
+        partner = PartnerPageFactory()
+        wanted = publish_story(
+            library,
+            "It Takes A Community to fix roofs",
+            "Roofs.",
+            country="KE",
+            told_in_language="es",
+            partner=partner,
+            themes=[housing],
+        )
+        publish_story(library, "Roofs elsewhere", "Roofs.", country="UG", themes=[housing])
+        publish_story(library, "Roofs, other theme", "Roofs.", country="KE", themes=[food])
+        publish_story(library, "Roofs, other language", "Roofs.", country="KE", themes=[housing])
+        publish_story(library, "Kenyan bread", "Bread.", country="KE", themes=[housing])
+        filters = {
+            "q": "roofs",
+            "country": "KE",
+            "theme": "homes",
+            "language": "es",
+            "partner": partner.slug,
+        }
+        assert card_titles(client.get("/stories/", filters)) == [wanted.title]
+        found = card_titles(client.get("/stories/", {"q": "roofs", "theme": "homes"}))
+        assert sorted(found) == sorted([wanted.title, "Roofs elsewhere", "Roofs, other language"])
+
+    def test_a_search_follows_a_story_whose_themes_and_country_change(self, client, library):
+        housing, food = ThemeFactory(slug="homes"), ThemeFactory(slug="food")
+        story = publish_story(library, "Gardens", "Allotments.", country="KE", themes=[housing])
+        story.themes = [food]
+        story.country = "TZ"
+        story.save_revision().publish()
+        asked = {"q": "allotments", "country": "TZ", "theme": "food"}
+        assert card_titles(client.get("/stories/", asked)) == ["Gardens"]
+        asked = {"q": "allotments", "theme": "homes"}
+        assert card_titles(client.get("/stories/", asked)) == []
+        assert card_titles(client.get("/stories/", {**asked, "country": "KE"})) == []
+
+    def test_an_unpublished_story_is_no_longer_found(self, client, library):
+        first = publish_story(library, "Quilts one", "Patchwork quilts.")
+        second = publish_story(library, "Quilts two", "Patchwork quilts.")
+        first.unpublish()
+        # Unpublished as a plain page (as a page's descendants may be), without its own save.
+        Page.objects.filter(pk=second.pk).unpublish()
+        assert card_titles(client.get("/stories/", {"q": "patchwork"})) == []
+        second.save_revision().publish()
+        assert card_titles(client.get("/stories/", {"q": "patchwork"})) == ["Quilts two"]
+
+    def test_a_story_moved_to_another_library_is_found_there_only(self, library):
+        other = library_in("es", library)
+        story = publish_story(library, "Paper lanterns", "Lanterns of paper.")
+        story.move(other, pos="last-child")
+        assert search_stories(other, "lanterns") == ([story.pk], False)
+        assert search_stories(library, "lanterns") == ([], False)
 
     def test_a_draft_is_never_found(self, client, library):
         story = StoryPage(
@@ -197,11 +256,10 @@ class TestLanguageRules:
             publish_story(library, f"It Takes A Community {number}", "Neighbours helped.")
 
     def test_a_common_word_gives_a_bounded_answer(self, library, eight_community_stories):
-        stories = library_stories(library)
-        everything, more = search_stories(stories, "community", limit=1000)
+        everything, more = search_stories(library, "community", limit=1000)
         assert more is False
         assert len(everything) == 8
-        first, more = search_stories(stories, "community", limit=5)
+        first, more = search_stories(library, "community", limit=5)
         assert more is True
         assert len(first) == 5
 
