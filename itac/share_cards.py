@@ -6,10 +6,14 @@ place, an event's date), and a background picture when it has one. The card is d
 Pillow in the text's own script: Arabic is shaped and laid out right to left by libraqm, with
 Noto Sans Arabic; Latin, Greek and Cyrillic words use Noto Sans (both shipped in itac/fonts).
 
-Cards are files in the media storage, like image renditions: `share-cards/<page id>/<key>.jpg`,
-the key a hash of the page's published revision, the card's words and its design, so a new
-revision makes a new card and the old one is removed. File names carry no words of the page.
-Unpublishing or deleting a page removes its cards (a story erased on request leaves none).
+A page names its card by an address of the app, `/share-cards/<page id>/<key>.jpg` (the key a
+hash of the page's published revision, the card's words and its design), and never draws it
+while it is shown: the card is drawn the first time that address is fetched (a social network
+or chat looking at a shared link), stored in the media storage under the same name, and served
+from there after. A new revision makes a new key, and the old card is removed when the new one
+is drawn; an old address leads to the current card. Addresses and file names carry no words of
+the page. Unpublishing or deleting a page removes its cards (a story erased on request leaves
+none), and only a live page open to everyone has a card to fetch.
 """
 
 import hashlib
@@ -458,10 +462,22 @@ def remove_cards(page_pk, keep=None):
 
 
 def share_image_for(page):
-    """The page's card, drawn and stored the first time it is asked for; None if it cannot be."""
+    """Where the page's card is and how big; None for a page without one. Draws nothing."""
     content = page.share_card_content()
     if content is None or not page.pk:
         return None
+    return ShareImage(url=card_address(page, content), width=WIDTH, height=HEIGHT, alt=content.alt)
+
+
+def card_address(page, content):
+    from django.urls import reverse
+
+    return reverse("share_card", args=[page.pk, card_key(page, content)])
+
+
+def stored_card(page, content):
+    """The storage name of the page's card, drawn and stored if it is not yet; None if it
+    cannot be drawn."""
     name = card_name(page, content)
     try:
         if not default_storage.exists(name):
@@ -473,10 +489,10 @@ def share_image_for(page):
                 default_storage.save(name, ContentFile(buffer.getvalue()))
             remove_cards(page.pk, keep=name)
     except Exception:
-        # A card is a nicety: the page itself must never fail because of it.
+        # A card is a nicety: a sharing preview without its picture is no failure.
         logger.exception("Share card: could not draw the card of page %s", page.pk)
         return None
-    return ShareImage(url=default_storage.url(name), width=WIDTH, height=HEIGHT, alt=content.alt)
+    return name
 
 
 def forget_cards(sender=None, instance=None, **kwargs):

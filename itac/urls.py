@@ -17,6 +17,7 @@ urlpatterns = [
     path("apple-touch-icon.png", views.touch_icon, name="touch_icon"),
     path("icons/icon-<int:size>.png", views.manifest_icon, name="manifest_icon"),
     path("icons/mark.svg", views.mark_svg, name="mark_svg"),
+    path("share-cards/<int:page_id>/<str:key>.jpg", views.share_card, name="share_card"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Read API (anonymous, read-only; CORS open) and oEmbed: reach/.

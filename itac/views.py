@@ -3,16 +3,23 @@ import sys
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.files.storage import default_storage
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
-from django.http import Http404, HttpResponse, HttpResponseServerError, JsonResponse
-from django.shortcuts import render
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpResponse,
+    HttpResponseServerError,
+    JsonResponse,
+)
+from django.shortcuts import redirect, render
 from django.template import loader
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import cache_control, never_cache
 
-from wagtail.models import get_page_models
+from wagtail.models import Page, get_page_models
 
-from itac import brand
+from itac import brand, share_cards
 from itac.public_url import absolute_url
 
 logger = logging.getLogger(__name__)
@@ -141,3 +148,25 @@ def manifest_icon(request, size):
 @PUBLIC_FOR_A_DAY
 def mark_svg(request):
     return HttpResponse(brand.mark_svg(), content_type="image/svg+xml")
+
+
+# --- Sharing previews ------------------------------------------------------------------------
+
+
+def share_card(request, page_id, key):
+    """A page's share card (itac.share_cards), drawn the first time it is fetched.
+
+    Only a live page open to every visitor has one; an older key (a link shared before the
+    page was edited) leads to the current card.
+    """
+    page = Page.objects.live().public().filter(pk=page_id).specific().first()
+    content = page.share_card_content() if hasattr(page, "share_card_content") else None
+    if content is None:
+        raise Http404
+    current = share_cards.card_key(page, content)
+    if key != current:
+        return redirect(share_cards.card_address(page, content))
+    name = share_cards.stored_card(page, content)
+    if name is None:
+        raise Http404
+    return FileResponse(default_storage.open(name), content_type="image/jpeg")

@@ -8,6 +8,7 @@ type with each of its routes: a new pattern or route fails here until its policy
 
 import http.server
 import threading
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -20,6 +21,7 @@ from actions.models import PledgePage, ToolkitPage
 from events.models import EventIndexPage, EventPage
 from itac import http_cache
 from itac.models import HomePage, StandardPage
+from itac.share_cards import share_image_for
 from partners.models import PartnerIndexPage, PartnerPage
 from stories.models import StoryIndexPage, StoryPage
 from stories.submissions.models import StorySubmissionPage
@@ -72,6 +74,8 @@ PATTERN_POLICIES = {
     "touch_icon": PUBLIC,
     "manifest_icon": PUBLIC,
     "mark_svg": PUBLIC,
+    # A page's share card, fetched by social networks and chats (itac.share_cards).
+    "share_card": PUBLIC,
 }
 
 # Every page type and route (None: a page without routes).
@@ -205,6 +209,13 @@ class TestEveryAddressHasAPolicy:
         ],
     )
     def test_what_search_engines_and_browsers_fetch_is_shared(self, path):
+        response = Client().get(path)
+        assert response.status_code == 200, path
+        assert_policy(response, PUBLIC, path)
+
+    def test_a_share_card_is_shared(self, a_page_of_each_type):
+        event = EventPage.objects.live().first()
+        path = urlsplit(share_image_for(event).url).path
         response = Client().get(path)
         assert response.status_code == 200, path
         assert_policy(response, PUBLIC, path)

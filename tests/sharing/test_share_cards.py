@@ -13,6 +13,7 @@ from django.core.files.images import ImageFile
 from django.test import override_settings
 
 from wagtail.images import get_image_model
+from wagtail.models import PageViewRestriction
 
 from actions.models import PledgePage
 from events.models import EventPage
@@ -61,22 +62,32 @@ def share_meta(client, url):
     return meta
 
 
-def card_file(meta):
-    """The card the page's og:image names, opened from the media folder."""
+def card_file(client, meta):
+    """The card the page's og:image names, fetched as a social network would, and the file
+    it was stored as in the media folder."""
     url = meta["og:image"]
-    assert url.startswith(f"{BASE}{settings.MEDIA_URL}")
-    path = Path(settings.MEDIA_ROOT) / urlsplit(url).path.removeprefix(settings.MEDIA_URL)
-    assert path.is_file()
-    return path, Image.open(path)
+    assert url.startswith(f"{BASE}/share-cards/")
+    response = client.get(urlsplit(url).path)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/jpeg"
+    body = b"".join(response.streaming_content)
+    path = Path(settings.MEDIA_ROOT) / urlsplit(url).path.lstrip("/")
+    assert path.read_bytes() == body
+    return path, Image.open(io.BytesIO(body))
 
 
-def assert_is_a_card(meta):
-    path, image = card_file(meta)
+def assert_is_a_card(client, meta):
+    path, image = card_file(client, meta)
     assert image.size == (1200, 630)
     assert (meta["og:image:width"], meta["og:image:height"]) == ("1200", "630")
     assert meta["twitter:card"] == "summary_large_image"
     assert meta["og:image:alt"]
     return path, image
+
+
+def stored(meta):
+    """The file the page's card is kept in, drawn or not."""
+    return Path(settings.MEDIA_ROOT) / urlsplit(meta["og:image"]).path.lstrip("/")
 
 
 def test_a_story_is_shared_with_its_quote_byline_and_place(client, make_story):
@@ -90,7 +101,7 @@ def test_a_story_is_shared_with_its_quote_byline_and_place(client, make_story):
     )
     meta = share_meta(client, story.url)
     assert meta["og:type"] == "article"
-    path, image = assert_is_a_card(meta)
+    path, image = assert_is_a_card(client, meta)
     assert "When newcomers join in" in meta["og:image:alt"]
     assert "Amina" in meta["og:image:alt"] and "Dublin, Ireland" in meta["og:image:alt"]
     # No words of the story (nor the storyteller's name) in the file's address.
@@ -146,7 +157,7 @@ def test_an_arabic_story_card_is_shaped_and_right_to_left(client, make_story):
         country="IE",
     )
     meta = share_meta(client, story.url)
-    path, image = assert_is_a_card(meta)
+    path, image = assert_is_a_card(client, meta)
     assert ARABIC_QUOTE in meta["og:image:alt"]
 
     drawn = share_cards.draw_card(story.share_card_content())
@@ -193,7 +204,7 @@ def test_a_mixed_line_keeps_latin_names_left_to_right(make_story):
 
 def test_a_story_with_a_hero_image_is_drawn_over_it(client, make_story):
     story = make_story(hero_image=photo(), hero_image_alt="A street festival")
-    _path, image = assert_is_a_card(share_meta(client, story.url))
+    _path, image = assert_is_a_card(client, share_meta(client, story.url))
     # The photo's two colours show through the shade, left and right.
     left = image.convert("RGB").getpixel((20, 600))
     right = image.convert("RGB").getpixel((1180, 600))
@@ -202,19 +213,60 @@ def test_a_story_with_a_hero_image_is_drawn_over_it(client, make_story):
 
 def test_a_new_revision_makes_a_new_card_and_removes_the_old(client, make_story):
     story = make_story(body=quote_body("The first words."))
-    old_path, _image = card_file(share_meta(client, story.url))
+    old_path, _image = card_file(client, share_meta(client, story.url))
     story.body = quote_body("Better words, after an edit.")
     story.save_revision().publish()
     meta = share_meta(client, story.url)
-    new_path, _image = card_file(meta)
+    new_path, _image = card_file(client, meta)
     assert new_path != old_path
     assert "Better words" in meta["og:image:alt"]
     assert not old_path.exists()
 
 
+def test_showing_a_page_draws_no_card_until_its_address_is_fetched(client, make_story):
+    story = make_story(body=quote_body("Drawn when a link is shared, not when it is read."))
+    meta = share_meta(client, story.url)
+    assert not stored(meta).exists()
+    path, _image = card_file(client, meta)
+    assert path == stored(meta)
+    # Fetched again, the same card is served; nothing is drawn twice.
+    modified = path.stat().st_mtime_ns
+    assert card_file(client, meta)[0] == path
+    assert path.stat().st_mtime_ns == modified
+
+
+def test_an_address_shared_before_an_edit_leads_to_the_current_card(client, make_story):
+    story = make_story(body=quote_body("The first words."))
+    old_address = urlsplit(share_meta(client, story.url)["og:image"]).path
+    story.body = quote_body("Better words, after an edit.")
+    story.save_revision().publish()
+    new_address = urlsplit(share_meta(client, story.url)["og:image"]).path
+    assert new_address != old_address
+    response = client.get(old_address)
+    assert response.status_code == 302
+    assert response["Location"] == new_address
+
+
+def test_only_a_live_page_open_to_everyone_has_a_card_to_fetch(client, make_story):
+    story = make_story()
+    story_meta = share_meta(client, story.url)
+    address = urlsplit(story_meta["og:image"]).path
+    restricted = make_story(title="A choir of new neighbours")
+    restricted_meta = share_meta(client, restricted.url)
+    restricted_address = urlsplit(restricted_meta["og:image"]).path
+    PageViewRestriction.objects.create(
+        page=restricted, restriction_type=PageViewRestriction.PASSWORD, password="bakery"
+    )
+    story.unpublish()
+    unknown = address.replace(f"/{story.pk}/", f"/{story.pk + 1000}/")
+    for path in (address, restricted_address, unknown):
+        assert client.get(path).status_code == 404, path
+    assert not stored(story_meta).exists() and not stored(restricted_meta).exists()
+
+
 def test_an_unpublished_story_leaves_no_card(client, make_story):
     story = make_story()
-    path, _image = card_file(share_meta(client, story.url))
+    path, _image = card_file(client, share_meta(client, story.url))
     story.unpublish()
     assert not path.exists()
 
@@ -240,7 +292,7 @@ def test_events_partners_and_the_pledge_get_their_own_cards(client, model, make)
     page = make()
     meta = share_meta(client, page.url)
     assert meta["og:type"] == "website"
-    assert_is_a_card(meta)
+    assert_is_a_card(client, meta)
     assert page.title in meta["og:image:alt"]
     if model is EventPage:
         assert page.when.split(",")[0] in meta["og:image:alt"]
