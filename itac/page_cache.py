@@ -47,6 +47,17 @@ class RequestMemo(threading.local):
 MEMO = RequestMemo()
 
 
+def once_per_request(key, read):
+    """What `read()` returns, read once per request under `key` (`RequestMemo`): for what
+    every card of a listing asks alike. Read every time outside a request."""
+    memo = MEMO.values
+    if memo is None:
+        return read()
+    if key not in memo:
+        memo[key] = read()
+    return memo[key]
+
+
 class CacheVersion:
     """A version number kept in the cache and written into the keys of cached copies: a new
     number makes every one of them stale at once. The one way to version cached data (the

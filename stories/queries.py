@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 
 from itac import cards
-from itac.page_cache import CacheVersion
+from itac.page_cache import CacheVersion, once_per_request
 from itac.renditions import CARD_IMAGES, CARD_LOGOS, HERO_IMAGES
 from itac.share_links import email_link, network_links
 from stories import search
@@ -53,12 +53,17 @@ def themes_in_language(themes, locale_id):
     one. Translated stories keep their original's themes (wagtail-localize copies the links),
     so the names are looked up by translation key, once per locale until themes change."""
     key = f"stories:theme-names:{locale_id}:{options_version()}"
-    translations = cache.get(key)
-    if translations is None:
-        translations = {
-            theme.translation_key: theme for theme in Theme.objects.filter(locale_id=locale_id)
-        }
-        cache.set(key, translations, 600)
+
+    def read():
+        translations = cache.get(key)
+        if translations is None:
+            translations = {
+                theme.translation_key: theme for theme in Theme.objects.filter(locale_id=locale_id)
+            }
+            cache.set(key, translations, 600)
+        return translations
+
+    translations = once_per_request(key, read)
     return [translations.get(theme.translation_key, theme) for theme in themes]
 
 

@@ -1,6 +1,7 @@
 """The library at /stories/: cards, combined filters, search, counts, pages, bad input."""
 
 import datetime
+from unittest import mock
 
 import pytest
 
@@ -213,3 +214,23 @@ def test_themes_on_cards(client):
         texts(all_by_role(tags, "listitem")) for tags in all_by_role(doc, "list", "Themes")
     ]
     assert len(card_themes) == 3 and all("Homes for all" in themes for themes in card_themes)
+
+
+@pytest.mark.django_db
+def test_the_themes_names_are_read_once_for_all_the_cards(client):
+    """Every card names its themes in the visitor's language: one read of the names for the
+    whole listing, not one a card."""
+    from django.core.cache import cache
+
+    reads = []
+    real_get = cache.get
+
+    def counting_get(key, *args, **kwargs):
+        if key.startswith("stories:theme-names:"):
+            reads.append(key)
+        return real_get(key, *args, **kwargs)
+
+    with mock.patch.object(cache, "get", counting_get):
+        doc = parse(client.get("/stories/"))
+    assert len(all_by_role(doc, "list", "Themes")) == 5
+    assert len(reads) == 1
