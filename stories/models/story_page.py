@@ -441,6 +441,10 @@ class StoryPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
 
+        def themes():
+            prefetch_related_objects([self], "themes")
+            return self.themes.all()
+
         def related_with_pictures():
             prefetch_related_objects([self], "themes")
             related = related_stories(self)
@@ -450,6 +454,8 @@ class StoryPage(BasePage):
         # The story's content is kept in the cache per publication and language
         # (stories/story_page.html): what only it shows is worked out when it is drawn anew.
         context["pages_version"] = pages_version()
+        # Its themes are loaded once, for the page's list and for the related stories.
+        context["story_themes"] = SimpleLazyObject(themes)
         context["related_stories"] = SimpleLazyObject(related_with_pictures)
         context["share_links"] = SimpleLazyObject(lambda: share_links(self, request))
         # The parent comes from routing (StoryIndexPage.route), so this costs no query there.

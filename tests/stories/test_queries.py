@@ -7,8 +7,9 @@ from django.template import Context, Template
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
+from stories.models import StoryPage
 from tests.factories import ImageFactory, PartnerPageFactory, StoryPageFactory, ThemeFactory
-from tests.html import by_role, parse
+from tests.html import all_by_role, by_role, parse, texts
 from tests.queries import queries_to_get
 
 SOUP_RUN = "/stories/it-takes-a-community-to-fill-a-bowl/"
@@ -86,3 +87,15 @@ def test_query_counts_do_not_grow_with_the_number_of_stories(client, many_storie
 @pytest.mark.parametrize(("url", "limit"), LIMITS.items())
 def test_whole_pages_within_the_issue_limits(client, url, limit):
     assert query_count(client, url) <= limit
+
+
+@pytest.mark.django_db
+def test_a_story_page_drawn_anew_loads_its_themes_once(client):
+    """The themes a story page lists are the ones its related stories are found by: one query."""
+    story = StoryPage.objects.get(title="It Takes A Community to fill a bowl")
+    with CaptureQueriesContext(connection) as captured:
+        doc = parse(client.get(story.url))
+    assert texts(all_by_role(by_role(doc, "list", "Themes"), "listitem")) == ["Night classes"]
+    assert by_role(doc, "heading", "More stories like this")
+    its_themes = 'FROM "stories_theme" INNER JOIN "stories_storypage_themes"'
+    assert sum(its_themes in q["sql"] for q in captured.captured_queries) == 1
