@@ -18,7 +18,10 @@ Usage (from the project root; `make bench` runs it with the defaults):
 A page asked for again and again is what the portal keeps (cards, a story's content, the count
 of a search): the rows marked "not asked before" ask for a different address each time (a
 story nobody read since the last publish, a search with filters nobody used), so they show
-what a page costs when nothing of it is kept.
+what a page costs when nothing of it is kept. A search with a country and a theme finds a few
+stories among 1,000 and a full page of them among 100,000; the row "a full page" asks for
+pages of twelve at any size (a theme and a page number), so that the two sizes compare pages of
+the same length.
 
 CPU from /proc is what the server processes spent, whatever else runs on the machine; the
 latencies are not: on a shared machine read them with the load average printed beside them.
@@ -55,6 +58,7 @@ PAGES = [
     ("story page", "{story}"),
     ("story page, not asked before", "{stories}"),
     ("search, filters not asked before", "{searches}"),
+    ("search, a full page not asked before", "{full_pages}"),
     ("partners", "/partners/"),
     ("events", "/events/"),
 ]
@@ -226,7 +230,8 @@ def requests_per_page(requests):
 
 
 def addresses_not_asked_before(server, database, count):
-    """`count` story pages and as many searches with filters, each different."""
+    """`count` story pages, as many searches with filters and as many full pages of searches,
+    each different."""
     stories = psql(
         server,
         database,
@@ -255,8 +260,14 @@ def addresses_not_asked_before(server, database, count):
         for theme in themes
         for country in countries
     ][:count]
+    # A theme and a page of its answers (each page of twelve, at any size of the library).
+    full_pages = [
+        f"/stories/?q=community&theme={theme}&page={number}"
+        for number in range(1, count + 1)
+        for theme in themes
+    ][:count]
     assert len(stories) == len(searches) == count, "too few stories or filters to ask each once"
-    return ["/" + story.split("/", 2)[2] for story in stories], searches
+    return ["/" + story.split("/", 2)[2] for story in stories], searches, full_pages
 
 
 def count_first_queries(env, path):
@@ -393,10 +404,14 @@ def main():
     )
     story_path = "/" + story.split("/", 2)[2]
     stories = int(psql(args.server, args.database, "SELECT count(*) FROM stories_storypage"))
-    story_paths, searches = addresses_not_asked_before(
+    story_paths, searches, full_pages = addresses_not_asked_before(
         args.server, args.database, requests_per_page(args.requests) + 1
     )
-    not_asked_before = {"{stories}": story_paths, "{searches}": searches}
+    not_asked_before = {
+        "{stories}": story_paths,
+        "{searches}": searches,
+        "{full_pages}": full_pages,
+    }
     pages = [
         (label, not_asked_before.get(path) or path.format(story=story_path))
         for label, path in PAGES
