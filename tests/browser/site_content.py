@@ -18,6 +18,8 @@ import zoneinfo
 
 from PIL import Image, ImageDraw
 
+from django.utils.text import slugify
+
 LANGUAGES = ["en", "es", "fr", "ar", "pt"]
 TRANSLATED_INTO = ["es", "fr", "ar", "pt"]
 
@@ -386,7 +388,8 @@ FILTERED_COUNTRY = ("CA", "Canada")
 FILTERED_THEME = "learning-together"
 # Another story told in Canada, on another theme: the filters leave it out.
 OTHER_STORY_IN_FILTERED_COUNTRY = STORIES["bicycles"]["title"]
-FIRST_STORY_SLUG = "it-takes-a-community-to-bake-bread-at-dawn"
+# The newest English story, whose page the visual references show.
+FIRST_STORY_SLUG = slugify(STORIES["bakery"]["title"])
 
 # Speakers: name, {language: role}, organisation.
 SPEAKERS = [
@@ -667,16 +670,17 @@ def draw_logo(seed, size=(600, 600)):
 
 
 def picture_file(picture, name, image_format="JPEG"):
+    """The Pillow `picture` as an image file named `name`, ready for an image field."""
     from django.core.files.images import ImageFile
 
     buffer = io.BytesIO()
-    picture.save(buffer, image_format, quality=88) if image_format == "JPEG" else picture.save(
-        buffer, image_format
-    )
+    options = {"quality": 88} if image_format == "JPEG" else {}
+    picture.save(buffer, image_format, **options)
     return ImageFile(io.BytesIO(buffer.getvalue()), name=name)
 
 
 def image(title, picture, name, image_format="JPEG", description=""):
+    """An image in the library (tests/factories.py) holding the drawn `picture`."""
     from tests.factories import ImageFactory
 
     made = ImageFactory(title=title, file=picture_file(picture, name, image_format))
@@ -687,12 +691,15 @@ def image(title, picture, name, image_format="JPEG", description=""):
 
 
 def locales():
+    """{language code: Locale} of the site's five languages."""
     from wagtail.models import Locale
 
     return {locale.language_code: locale for locale in Locale.objects.all()}
 
 
 def translated_snippet(snippet, locale, **fields):
+    """The translation of `snippet` (a theme, a category, a speaker) into `locale`, with
+    `fields` in that language."""
     copy = snippet.copy_for_translation(locale)
     for name, value in fields.items():
         setattr(copy, name, value)
@@ -773,7 +780,6 @@ def build_partners(locale_of):
 
 def build_stories(locale_of, themes, partners):
     from django.utils import timezone
-    from django.utils.text import slugify
 
     from stories.models import StoryIndexPage
     from tests.factories import StoryPageFactory
