@@ -97,7 +97,9 @@ def test_editor_publishes_campaign_pages_and_sees_them_live_at_once(page):
     watched(page)
     log_in_to_admin(page, *EDITOR)
 
-    # The home page: no review in the way.
+    # The pages the editor may explore, then the home page: no review in the way.
+    page.goto("/admin/pages/?locale=en")
+    expect(page.get_by_role("heading").first).to_be_visible()
     open_home_page_editor(page)
     lead = f"Neighbours and newcomers, side by side ({int(time.time())})"
     page.get_by_label("Hero text").fill(lead)
