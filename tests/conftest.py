@@ -26,7 +26,7 @@ ONE_DATABASE_IS_ENOUGH = (
 )
 
 
-# The visual check compares pages with pictures of the demo as loaded: it runs first of the
+# The visual check compares pages with pictures of the live site as built: it runs first of the
 # browser tests, before any journey publishes, pledges or sends a story on the shared live
 # site. (Not first of all tests: the test database must be set up before Playwright runs.)
 BROWSER_TESTS = "tests/browser/"

@@ -55,7 +55,10 @@ class TestPledgeForm:
             url_path__endswith="/pledge/", locale__language_code="en"
         )
         assert [accessible_name(h) for h in doc.find_all("h1")] == [pledge_page.title]
-        assert "takes a community" in visible_text(by_role(doc, "region", "The pledge"))
+        # The pledge's words, as its editors wrote them.
+        assert visible_text(parse(pledge_page.pledge_text)) in visible_text(
+            by_role(doc, "region", "The pledge")
+        )
         form = by_role(doc, "region", "Add your name").find("form")
         for field in ("signer_type", "display_name", "country", "email", "email_updates"):
             assert form.find(attrs={"name": field}) is not None, field
@@ -79,7 +82,7 @@ class TestPledgeForm:
         assert response.status_code == 302
         assert response["Location"] == "/pledge/thanks/"
         thanks = parse(client.get(response["Location"]))
-        assert by_role(thanks, "heading", "Thank you for taking the pledge").name == "h1"
+        assert by_role(thanks, "heading", pledge_page.thank_you_heading).name == "h1"
         share = hrefs(by_role(thanks, "region", "Ask others to join you"))
         assert any(href.startswith("https://x.com/intent/post") for href in share), share
         after = counter_numbers(client.get("/pledge/"))

@@ -132,9 +132,10 @@ def chromium_path():
 
 @pytest.fixture(scope="session")
 def live_site(chromium_path):
-    """The demo campaign site, served by its own gunicorn from its own database, for the session.
+    """The campaign site, served by its own gunicorn from its own database, for the session.
 
-    Its `url` is the base URL (http://127.0.0.1:PORT); the demo accounts of the README exist.
+    Its `url` is the base URL (http://127.0.0.1:PORT); it holds the skeleton and what
+    tests/browser/site_content.py builds, with an account for each admin role.
     """
     started = time.monotonic()
     if not sites:  # not started at collection (a test added late by a plugin): build it now

@@ -7,9 +7,9 @@ from playwright.sync_api import expect
 
 from django.utils import translation
 
-MODERATOR = ("moderator", "itac-moderator-demo")
-EDITOR = ("editor", "itac-editor-demo")
-PARTNER = ("partner", "itac-partner-demo")
+# The live site's accounts, one per admin role, for the journeys (tests/browser/site_content.py).
+from .site_content import ADMINISTRATOR, EDITOR, MODERATOR, PARTNER, totp_code  # noqa: F401
+
 # The story form drops, as spam, what is sent sooner than this after it was shown
 # (itac/forms.py MINIMUM_FILL_SECONDS is 3); the margin keeps a slow machine on the right side.
 FORM_FILL_SECONDS = 3.5
@@ -30,15 +30,6 @@ def open_filters(page):
         fold.click()
 
 
-def demo_code(username):
-    """The code the demo account's authenticator app would show now (create_demo_accounts)."""
-    from django_otp.oath import TOTP
-
-    from itac.management.commands.create_demo_accounts import DEMO_TOTP_KEYS
-
-    return f"{TOTP(bytes.fromhex(DEMO_TOTP_KEYS[username])).token():06d}"
-
-
 def log_in_to_admin(page, username, password):
     """Sign in through the real form, with the second step when the account has one."""
     page.goto("/admin/login/")
@@ -53,7 +44,7 @@ def log_in_to_admin(page, username, password):
             # one, as a person watching their authenticator app would.
             time.sleep(30 - time.time() % 30 + 1)
         page.get_by_label("Code from your authenticator app, or a recovery code").fill(
-            demo_code(username)
+            totp_code(username)
         )
         page.get_by_role("button", name="Verify").click()
         page.wait_for_load_state()

@@ -1,7 +1,7 @@
 """The live campaign site the browser tests drive: its own database, media folder and server.
 
 Independent of pytest-django's test database on purpose: transactional tests flush that one,
-which would wipe the demo content under a running browser journey.
+which would wipe the site's content under a running browser journey.
 """
 
 import os
@@ -67,7 +67,7 @@ class Database:
 
 @dataclass
 class LiveSite:
-    """A gunicorn server on a free localhost port, serving the demo site with DEBUG off."""
+    """A gunicorn server on a free localhost port, serving the campaign site with DEBUG off."""
 
     workdir: Path
     database: Database
@@ -81,8 +81,8 @@ class LiveSite:
     def __post_init__(self):
         self.log_path = self.workdir / "server.log"
         self.prepare_log_path = self.workdir / "prepare.log"
-        # The port is bound before the demo is loaded, as `make run` knows PORT before it loads:
-        # the demo Site and every absolute link then name the port really served (never 80).
+        # The port is bound before the site is built, as `make run` knows PORT before it loads:
+        # the Site and every absolute link then name the port really served (never 80).
         self.listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.listener.bind(("127.0.0.1", 0))
@@ -105,7 +105,8 @@ class LiveSite:
         return environment
 
     def begin_preparing(self):
-        """Migrate the empty database and load the demo campaign and accounts, in the background.
+        """Migrate the empty database, load the skeleton and build the site's content and
+        accounts (prepare_site.py), in the background.
 
         Started as soon as pytest knows browser tests will run, so that it overlaps the
         other tests; `start` waits for it.

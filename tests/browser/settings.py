@@ -1,7 +1,7 @@
 """Settings of the live site the browser tests drive: the test settings, served like production.
 
 DEBUG stays off (visitors see the real 404 and 500 pages); WhiteNoise serves the static files
-straight from the app finders, and this package's URLconf serves the media (the demo images).
+straight from the app finders, and this package's URLconf serves the media (the site's pictures).
 The database comes from DATABASE_URL and the media folder from ITAC_BROWSER_MEDIA_ROOT, both
 set by the session fixture in tests/browser/conftest.py.
 """

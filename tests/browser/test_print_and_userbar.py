@@ -4,9 +4,8 @@ import re
 
 from playwright.sync_api import expect
 
-from .helpers import log_in_to_admin
+from .helpers import EDITOR, log_in_to_admin
 
-EDITOR = ("editor", "itac-editor-demo")
 AFTER_CONTENT = "element => getComputedStyle(element, '::after').content"
 
 

@@ -8,6 +8,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from playwright.sync_api import expect
 
+from .site_content import PARTNER_SLUG
+
 
 class PartnerSite:
     """A page served from another origin (its own local port) that frames the portal."""
@@ -50,7 +52,7 @@ def partner_site(live_site):
 
 
 def test_a_partner_site_shows_the_embedded_cards(page, partner_site):
-    address = partner_site.frame("/news", "/es/embed/stories/?partner=montreal&limit=2")
+    address = partner_site.frame("/news", f"/es/embed/stories/?partner={PARTNER_SLUG}&limit=2")
     assert partner_site.url != partner_site.portal_url  # another origin: another port
     page.goto(address)
     cards = page.frame_locator("iframe").locator("main li")
@@ -63,7 +65,9 @@ def test_a_partner_site_shows_the_embedded_cards(page, partner_site):
     assert page.failed_requests == []
 
 
-@pytest.mark.parametrize("portal_path", ["/stories/", "/partners/montreal/", "/stories/map/"])
+@pytest.mark.parametrize(
+    "portal_path", ["/stories/", f"/partners/{PARTNER_SLUG}/", "/stories/map/"]
+)
 def test_other_pages_refuse_to_be_framed(page, partner_site, portal_path):
     page.goto(partner_site.frame("/framed", portal_path))
     frame = page.frame_locator("iframe")

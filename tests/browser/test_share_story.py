@@ -13,6 +13,7 @@ from playwright.sync_api import expect
 
 from .conftest import broken_images, load_images
 from .helpers import MODERATOR, log_in_to_admin, tab_to, wait_until_form_may_be_sent
+from .site_content import THEME_NAMES
 from .test_public_pages import AXE_OPTIONS, axe
 
 STORY_TEXT = (
@@ -39,7 +40,7 @@ def test_visitor_shares_a_story_with_a_photo_and_a_moderator_publishes_it(page, 
 
     page.get_by_label("Title of your story").fill(title)
     page.get_by_role("textbox", name="Your story", exact=True).fill(STORY_TEXT)
-    page.get_by_role("checkbox", name="Work and business").check()
+    page.get_by_role("checkbox", name=THEME_NAMES["work-and-trades"]).check()
     page.get_by_role("radio", name="It is my own story").check()
     page.get_by_role("radio", name="A pseudonym").check()
     page.get_by_label("The name to show").fill("Spoke")
@@ -94,9 +95,10 @@ def test_keyboard_only_visitor_fixes_an_error_from_the_summary_and_sends_a_story
     keyboard.press("Tab")
     expect(page.get_by_role("textbox", name="Your story", exact=True)).to_be_focused()
     keyboard.type(STORY_TEXT.replace("repair café", "chess club").replace("a bicycle", "chess"))
-    tab_to(page, page.get_by_role("checkbox", name="Education"))
+    theme = page.get_by_role("checkbox", name=THEME_NAMES["learning-together"])
+    tab_to(page, theme)
     keyboard.press("Space")
-    expect(page.get_by_role("checkbox", name="Education")).to_be_checked()
+    expect(theme).to_be_checked()
     tab_to(page, page.get_by_role("radio", name="It is my own story"))
     keyboard.press("Space")
     # A radio group is one Tab stop; the arrow keys choose within it.

@@ -3,13 +3,14 @@
 import pytest
 
 from .conftest import SCREENSHOTS_DIR, WIDE
+from .site_content import MESSAGE_GUIDES, TOOLKIT_KINDS
 
 
 @pytest.mark.parametrize("width", [WIDE], indirect=True)
 def test_the_toolkit_cards_fill_the_width_of_the_page(page):
     page.goto("/toolkit/")
     grids = page.locator(".toolkit__resources")
-    assert grids.count() >= 3
+    assert grids.count() == len(TOOLKIT_KINDS)
     for index in range(grids.count()):
         grid = grids.nth(index)
         box = grid.bounding_box()
@@ -25,6 +26,6 @@ def test_the_toolkit_cards_fill_the_width_of_the_page(page):
             assert right - left >= box["width"] - 2, (index, left, right, box)
     guides = page.get_by_role("heading", name="Message guides", level=2)
     guide_cards = guides.locator("xpath=following::ul[1]/li")
-    assert guide_cards.count() == 5
+    assert guide_cards.count() == len(MESSAGE_GUIDES)
     SCREENSHOTS_DIR.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SCREENSHOTS_DIR / "toolkit-1280.png", full_page=True)

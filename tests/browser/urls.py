@@ -1,4 +1,4 @@
-"""The portal's URLs, plus the media files (uploaded and demo images) that a proxy serves in
+"""The portal's URLs, plus the media files (uploaded and built images) that a proxy serves in
 production: the browser tests' live site runs with DEBUG off, where Django would not add them."""
 
 from django.conf import settings

@@ -4,8 +4,7 @@ import re
 
 import pytest
 
-from itac.demo import demo_image
-from tests.factories import StoryPageFactory
+from tests.factories import ImageFactory, StoryPageFactory
 from tests.html import parse, squash
 from tests.test_renditions import template_specs
 
@@ -13,7 +12,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_a_story_hero_caption_is_a_figcaption_under_the_picture(client):
-    image = demo_image("Illustration test: language in Quito", theme="language", place="Quito")
+    image = ImageFactory(file__width=1200, file__height=800)
     story = StoryPageFactory(
         hero_image=image, hero_image_decorative=True, hero_caption="Quito, at the language café"
     )
@@ -24,7 +23,7 @@ def test_a_story_hero_caption_is_a_figcaption_under_the_picture(client):
 
 
 def test_a_story_without_a_caption_shows_no_empty_figcaption(client):
-    image = demo_image("Illustration test: youth in Quito", theme="youth", place="Quito")
+    image = ImageFactory(file__width=1200, file__height=800)
     story = StoryPageFactory(hero_image=image, hero_image_decorative=True)
     doc = parse(client.get(story.url))
     assert doc.select_one("figure.story__hero figcaption") is None
