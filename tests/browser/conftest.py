@@ -194,6 +194,11 @@ def record_console_error(page, message):
     # with its address (and a 404 page's own status is what its test expects).
     # "axe.run results" is the report of the userbar's accessibility checker (signed-in staff),
     # which Wagtail writes to the console as an error; it is a report, not a failure.
+    # A header of the site's own the browser cannot read (an unknown Permissions-Policy
+    # feature, say) is only a warning in Chromium's console, but still the site's mistake.
+    if message.type == "warning" and "Policy header" in message.text:
+        page.console_errors.append(message.text)
+        return
     if message.type != "error" or message.text.startswith("axe.run results"):
         return
     if not message.text.startswith("Failed to load resource"):
