@@ -724,28 +724,28 @@ def by_language(items):
     return result
 
 
+def build_named_snippets(factory, names_by_slug, locale_of):
+    """Snippets of `factory` (themes, partner categories), one per slug of `names_by_slug`
+    ({slug: {language: name}}) and its translations, by language (`by_language`)."""
+    items = []
+    for order, (slug, names) in enumerate(names_by_slug.items()):
+        item = factory(slug=slug, name=names["en"], sort_order=50 + order)
+        items.append(item)
+        for code in TRANSLATED_INTO:
+            items.append(translated_snippet(item, locale_of[code], name=names[code]))
+    return by_language(items)
+
+
 def build_themes(locale_of):
     from tests.factories import ThemeFactory
 
-    themes = []
-    for order, (slug, names) in enumerate(THEMES.items()):
-        theme = ThemeFactory(slug=slug, name=names["en"], sort_order=50 + order)
-        themes.append(theme)
-        for code in TRANSLATED_INTO:
-            themes.append(translated_snippet(theme, locale_of[code], name=names[code]))
-    return by_language(themes)
+    return build_named_snippets(ThemeFactory, THEMES, locale_of)
 
 
 def build_partners(locale_of):
     from tests.factories import PartnerCategoryFactory, PartnerPageFactory
 
-    categories = []
-    for order, (slug, names) in enumerate(CATEGORIES.items()):
-        category = PartnerCategoryFactory(slug=slug, name=names["en"], sort_order=50 + order)
-        categories.append(category)
-        for code in TRANSLATED_INTO:
-            categories.append(translated_snippet(category, locale_of[code], name=names[code]))
-    category_in = by_language(categories)
+    category_in = build_named_snippets(PartnerCategoryFactory, CATEGORIES, locale_of)
     partners = {}
     for slug, fields in PARTNERS.items():
         logo = image(
