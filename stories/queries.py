@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 
 from itac import cards
-from itac.page_cache import CacheVersion, once_per_request
+from itac.page_cache import CACHE_SECONDS, CacheVersion, once_per_request, pages_version
 from itac.renditions import CARD_IMAGES, CARD_LOGOS, HERO_IMAGES
 from itac.share_links import email_link, network_links
 from stories import search
@@ -177,43 +177,51 @@ def stories_in_order(ids):
 def related_stories(story, limit=3):
     """Up to `limit` live stories sharing a theme or the country with `story`, newest first.
 
-    The newest `limit` of each kind, then the newest of both: two queries that walk the
-    stories newest first and stop at `limit` (one query with an OR first gathers every story
-    of those themes, tens of thousands at scale). Their card renditions come with the cards.
+    Every story of a theme (or a country) has the same newest stories of that theme beside
+    it, so the newest of each theme and country are kept in the cache until pages change
+    (`newest_of_groups`); the related stories are the newest of those, the story itself left
+    out, loaded in one query. Their cards' renditions are loaded with the cards not kept.
     """
-    theme_ids = [theme.pk for theme in story.themes.all()]
-    stories = (
-        StoryPage.objects.live()
-        .filter(locale_id=story.locale_id)
-        .exclude(pk=story.pk)
-        .select_related("hero_image")
-    )
-    found = {}
-    if theme_ids:
-        through = StoryPage.themes.through
-        same_theme = Exists(
-            through.objects.filter(storypage_id=OuterRef("pk"), theme_id__in=theme_ids)
-        )
-        found.update(
-            (other.pk, other) for other in newest_first(stories.filter(same_theme))[:limit]
-        )
+    groups = [("theme", theme.pk) for theme in story.themes.all()]
     if story.country:
-        found.update(
-            (other.pk, other)
-            for other in newest_first(stories.filter(country=story.country))[:limit]
-        )
-    newest = sorted(
-        found.values(), key=lambda other: (other.date_published, other.pk), reverse=True
-    )
-    return newest[:limit]
+        groups.append(("country", story.country))
+    newest = newest_of_groups(story.locale_id, groups, limit + 1)
+    found = {(date, pk) for entries in newest for date, pk in entries if pk != story.pk}
+    return stories_in_order([pk for _date, pk in sorted(found, reverse=True)[:limit]])
 
 
-def prefetch_story_renditions(story, related):
-    """Load in one query the renditions a story page shows: hero, partner logo, related cards."""
+def newest_of_groups(locale_id, groups, count):
+    """For each (kind, value) of `groups` ("theme" and a theme's id, or "country" and a
+    country's code), the [date published, id] of the newest `count` live stories of that
+    locale with it: kept in the cache until pages change, read at once; the ones not kept
+    cost one query each, walking a newest-first index and stopping at `count`."""
+    prefix = f"stories:newest:{pages_version()}:{locale_id}:{count}"
+    keys = [f"{prefix}:{kind}:{value}" for kind, value in groups]
+    found = cache.get_many(keys)
+    missing = {}
+    for (kind, value), key in zip(groups, keys, strict=True):
+        if key not in found:
+            stories = StoryPage.objects.live().filter(locale_id=locale_id)
+            if kind == "theme":
+                through = StoryPage.themes.through
+                stories = stories.filter(
+                    Exists(through.objects.filter(storypage_id=OuterRef("pk"), theme_id=value))
+                )
+            else:
+                stories = stories.filter(country=value)
+            rows = newest_first(stories).values_list("date_published", "pk")[:count]
+            missing[key] = [[date.isoformat(), pk] for date, pk in rows]
+    if missing:
+        cache.set_many(missing, CACHE_SECONDS)
+        found.update(missing)
+    return [[tuple(entry) for entry in found[key]] for key in keys]
+
+
+def prefetch_story_renditions(story):
+    """Load in one query the renditions of a story's hero image and its partner's logo."""
     images = [story.hero_image] if story.hero_image_id else []
     if story.partner_id and story.partner.logo_id:
         images.append(story.partner.logo)
-    images += [other.hero_image for other in related if other.hero_image_id]
     images = list({image.pk: image for image in images if image is not None}.values())
     if images:
         rendition_model = get_image_model().get_rendition_model()
@@ -222,7 +230,7 @@ def prefetch_story_renditions(story, related):
             Prefetch(
                 "renditions",
                 queryset=rendition_model.objects.filter(
-                    filter_spec__in=[*HERO_IMAGES, *CARD_LOGOS, *CARD_IMAGES]
+                    filter_spec__in=[*HERO_IMAGES, *CARD_LOGOS]
                 ),
             ),
         )

@@ -445,18 +445,22 @@ class StoryPage(BasePage):
             prefetch_related_objects([self], "themes")
             return self.themes.all()
 
-        def related_with_pictures():
+        def related():
             prefetch_related_objects([self], "themes")
-            related = related_stories(self)
-            prefetch_story_renditions(self, related)
-            return related
+            return related_stories(self)
+
+        def hero_image():
+            prefetch_story_renditions(self)
+            return self.hero_image
 
         # The story's content is kept in the cache per publication and language
         # (stories/story_page.html): what only it shows is worked out when it is drawn anew.
         context["pages_version"] = pages_version()
         # Its themes are loaded once, for the page's list and for the related stories.
         context["story_themes"] = SimpleLazyObject(themes)
-        context["related_stories"] = SimpleLazyObject(related_with_pictures)
+        context["related_stories"] = SimpleLazyObject(related)
+        # Drawn with its partner's logo: their renditions come in one query.
+        context["hero_image"] = SimpleLazyObject(hero_image)
         context["share_links"] = SimpleLazyObject(lambda: share_links(self, request))
         # The parent comes from routing (StoryIndexPage.route), so this costs no query there.
         context["library_url"] = self.get_parent().get_url(request=request)

@@ -149,10 +149,13 @@ def test_a_country_and_a_theme_together_read_the_country_index(generated):
 
 
 def test_related_stories_walk_the_newest_and_stop(generated):
-    # A story's related stories: the newest of its themes and of its country, each read
-    # through a newest-first index, never by gathering every story of a theme first.
+    # A story's related stories: the newest of each of its themes and of its country, each
+    # read through a newest-first index, never by gathering every story of a theme first, then
+    # loaded by id. The newest of each are kept: the next story asks only for its own.
     story = StoryPage.objects.child_of(generated).filter(country="CA").order_by("-pk").first()
     story = StoryPage.objects.prefetch_related("themes").get(pk=story.pk)
+    themes = len(story.themes.all())
+    assert themes
     with CaptureQueriesContext(connection) as captured:
         related = related_stories(story)
     assert len(related) == 3
@@ -161,6 +164,12 @@ def test_related_stories_walk_the_newest_and_stop(generated):
         with connection.cursor() as cursor:
             cursor.execute(f"EXPLAIN {query['sql']}")
             explained.append("\n".join(row[0] for row in cursor.fetchall()))
-    assert len(explained) == 2
-    assert "stories_newest" in explained[0] and "hashed SubPlan" not in explained[0]
-    assert "stories_country_newest" in explained[1]
+    *of_themes, of_country, by_id = explained
+    assert len(of_themes) == themes
+    for theme_plan in of_themes:
+        assert "stories_newest" in theme_plan and "hashed SubPlan" not in theme_plan
+    assert "stories_country_newest" in of_country
+    assert "Seq Scan" not in by_id
+    with CaptureQueriesContext(connection) as captured:
+        assert related_stories(story) == related
+    assert len(captured.captured_queries) == 1

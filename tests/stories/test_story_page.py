@@ -88,6 +88,18 @@ class TestStoryPage:
             shared = {theme.pk for theme in story.themes.all()} & theme_ids
             assert shared or story.country == soup_run.country
 
+    def test_a_newly_published_story_joins_the_related_stories_at_once(self, client, soup_run):
+        # The newest stories of each theme are kept between pages until a page is published.
+        related = by_role(parse(client.get(SOUP_RUN)), "region", "More stories like this")
+        assert "It Takes A Community to cook for a wedding" not in visible_text(related)
+        StoryPageFactory(title="It Takes A Community to cook for a wedding", country="IE")
+        other = StoryPageFactory(themes=soup_run.themes.all()[:1], country="FR")
+        related = by_role(parse(client.get(other.url)), "region", "More stories like this")
+        assert "It Takes A Community to fill a bowl on a winter night" in visible_text(related)
+        related = by_role(parse(client.get(SOUP_RUN)), "region", "More stories like this")
+        headings = [accessible_name(heading) for heading in related.find_all("h3")]
+        assert headings[:2] == [other.title, "It Takes A Community to cook for a wedding"]
+
     def test_share_links_are_plain_links_and_copy_link_waits_for_javascript(self, client, soup_run):
         doc = parse(client.get(SOUP_RUN))
         page_url = soup_run.full_url
