@@ -35,6 +35,7 @@ def load_renditions(image_field, filter_specs):
 
     def load(items):
         prefetch_related_objects(items, card_renditions(image_field, filter_specs))
+        return items
 
     return load
 
@@ -44,8 +45,9 @@ def cached_cards(context, items, *, template_name, name, key_of, load=None, vers
     `name` and `options` in its context.
 
     `key_of(item)` names what makes the item's card differ (its id and publication at least);
-    `load(items)` loads what rendering needs (renditions, tags) for the cards not kept, so a
-    listing whose cards are all kept loads nothing more than its items.
+    `load(items)` returns the items of the cards not kept, in order, with what rendering needs
+    (renditions, tags) loaded, so a listing whose cards are all kept loads nothing more than
+    its items (an item may even be only what names its card, and its row be loaded there).
     """
     items = list(items)
     if not items:
@@ -59,12 +61,15 @@ def cached_cards(context, items, *, template_name, name, key_of, load=None, vers
     found = cache.get_many(keys)
     missing = [(item, key) for item, key in zip(items, keys, strict=True) if key not in found]
     if missing:
+        to_draw = [item for item, _key in missing]
         if load is not None:
-            load([item for item, _key in missing])
+            to_draw = load(to_draw)
         template = context.template.engine.get_template(template_name)
         rendered = {
-            key: template.render(context.new({name: item, **options})) for item, key in missing
+            f"{prefix}:{key_of(item)}": template.render(context.new({name: item, **options}))
+            for item in to_draw
         }
         cache.set_many(rendered, CACHE_SECONDS)
         found.update(rendered)
-    return [mark_safe(found[key]) for key in keys]  # noqa: S308 (our own templates' output)
+    # An item whose row could not be loaded (gone since it was named) has no card.
+    return [mark_safe(found[key]) for key in keys if key in found]  # noqa: S308 (our templates)

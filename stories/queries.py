@@ -3,6 +3,9 @@
 Each helper costs a fixed number of queries whatever the number of stories.
 """
 
+import datetime
+from typing import NamedTuple
+
 from django.core.cache import cache
 from django.db.models import Exists, OuterRef, Prefetch, prefetch_related_objects
 from django.utils.translation import gettext as _
@@ -174,27 +177,49 @@ def stories_in_order(ids):
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
+class StoryCard(NamedTuple):
+    """A story named for its card (`{% story_cards %}`): what the kept card's key needs. Its
+    row is loaded only if the card is not kept (`rows_for_cards`)."""
+
+    pk: int
+    last_published_at: datetime.datetime | None
+
+
+def rows_for_cards(stories):
+    """`stories` (rows, or `StoryCard`s) as rows, in order: the `StoryCard`s' loaded in one
+    query (none if there are none)."""
+    named = [story.pk for story in stories if isinstance(story, StoryCard)]
+    loaded = {story.pk: story for story in stories_in_order(named)} if named else {}
+    return [
+        loaded.get(story.pk) if isinstance(story, StoryCard) else story
+        for story in stories
+        if not isinstance(story, StoryCard) or story.pk in loaded
+    ]
+
+
 def related_stories(story, limit=3):
-    """Up to `limit` live stories sharing a theme or the country with `story`, newest first.
+    """Up to `limit` live stories sharing a theme or the country with `story`, newest first,
+    as `StoryCard`s.
 
     Every story of a theme (or a country) has the same newest stories of that theme beside
     it, so the newest of each theme and country are kept in the cache until pages change
     (`newest_of_groups`); the related stories are the newest of those, the story itself left
-    out, loaded in one query. Their cards' renditions are loaded with the cards not kept.
+    out. Their rows and renditions are loaded only for the cards not kept.
     """
     groups = [("theme", theme.pk) for theme in story.themes.all()]
     if story.country:
         groups.append(("country", story.country))
     newest = newest_of_groups(story.locale_id, groups, limit + 1)
-    found = {(date, pk) for entries in newest for date, pk in entries if pk != story.pk}
-    return stories_in_order([pk for _date, pk in sorted(found, reverse=True)[:limit]])
+    found = {entry for entries in newest for entry in entries if entry[1] != story.pk}
+    chosen = sorted(found, reverse=True)[:limit]
+    return [StoryCard(pk, published) for _date, pk, published in chosen]
 
 
 def newest_of_groups(locale_id, groups, count):
     """For each (kind, value) of `groups` ("theme" and a theme's id, or "country" and a
-    country's code), the [date published, id] of the newest `count` live stories of that
-    locale with it: kept in the cache until pages change, read at once; the ones not kept
-    cost one query each, walking a newest-first index and stopping at `count`."""
+    country's code), the (date published, id, last published at) of the newest `count` live
+    stories of that locale with it: kept in the cache until pages change, read at once; the
+    ones not kept cost one query each, walking a newest-first index and stopping at `count`."""
     prefix = f"stories:newest:{pages_version()}:{locale_id}:{count}"
     keys = [f"{prefix}:{kind}:{value}" for kind, value in groups]
     found = cache.get_many(keys)
@@ -209,12 +234,12 @@ def newest_of_groups(locale_id, groups, count):
                 )
             else:
                 stories = stories.filter(country=value)
-            rows = newest_first(stories).values_list("date_published", "pk")[:count]
-            missing[key] = [[date.isoformat(), pk] for date, pk in rows]
+            fields = ("date_published", "pk", "last_published_at")
+            missing[key] = list(newest_first(stories).values_list(*fields)[:count])
     if missing:
         cache.set_many(missing, CACHE_SECONDS)
         found.update(missing)
-    return [[tuple(entry) for entry in found[key]] for key in keys]
+    return [found[key] for key in keys]
 
 
 def prefetch_story_renditions(story):

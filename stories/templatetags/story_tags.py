@@ -11,6 +11,7 @@ from stories.queries import (
     card_renditions,
     newest_first,
     options_version,
+    rows_for_cards,
     story_rows,
     themes_in_language,
 )
@@ -104,12 +105,15 @@ def partner_stories(context, partner):
 def story_cards(context, stories, heading_level=3, show_themes=False):
     """The cards of `stories`, in order (itac.cards: kept per story publication, read at once).
 
-    `stories` need only their hero image joined (`stories.queries.story_rows`): the renditions
-    and themes a card shows are loaded for the cards that are not kept.
+    `stories` need only their hero image joined (`stories.queries.story_rows`), or may be only
+    `StoryCard`s naming them: the rows, renditions and themes a card shows are loaded for the
+    cards that are not kept.
     """
 
     def load(missing):
-        prefetch_related_objects(missing, card_renditions(), *(["themes"] if show_themes else []))
+        rows = rows_for_cards(missing)
+        prefetch_related_objects(rows, card_renditions(), *(["themes"] if show_themes else []))
+        return rows
 
     return cached_cards(
         context,

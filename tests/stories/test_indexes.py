@@ -11,7 +11,13 @@ from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from stories.models import StoryIndexPage, StoryPage, StorySearchDocument, Theme
-from stories.queries import library_stories, newest_first, related_stories, theme_ids
+from stories.queries import (
+    library_stories,
+    newest_first,
+    related_stories,
+    rows_for_cards,
+    theme_ids,
+)
 from stories.search import FILTER_COLUMNS, ranked_search, refresh_filters
 from stories.synthetic import add_synthetic_stories
 from tests.factories import PartnerPageFactory
@@ -52,6 +58,12 @@ GIN_INDEX = "stories_search_gin"
 
 def plan(queryset):
     return queryset.explain()
+
+
+def plan_of(sql):
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN {sql}")
+        return "\n".join(row[0] for row in cursor.fetchall())
 
 
 def index_condition(explained, index):
@@ -159,17 +171,16 @@ def test_related_stories_walk_the_newest_and_stop(generated):
     with CaptureQueriesContext(connection) as captured:
         related = related_stories(story)
     assert len(related) == 3
-    explained = []
-    for query in captured.captured_queries:
-        with connection.cursor() as cursor:
-            cursor.execute(f"EXPLAIN {query['sql']}")
-            explained.append("\n".join(row[0] for row in cursor.fetchall()))
-    *of_themes, of_country, by_id = explained
+    *of_themes, of_country = [plan_of(query["sql"]) for query in captured.captured_queries]
     assert len(of_themes) == themes
     for theme_plan in of_themes:
         assert "stories_newest" in theme_plan and "hashed SubPlan" not in theme_plan
     assert "stories_country_newest" in of_country
-    assert "Seq Scan" not in by_id
     with CaptureQueriesContext(connection) as captured:
         assert related_stories(story) == related
+    assert captured.captured_queries == []
+    with CaptureQueriesContext(connection) as captured:
+        rows = rows_for_cards(related)
+    assert [row.pk for row in rows] == [card.pk for card in related]
     assert len(captured.captured_queries) == 1
+    assert "Seq Scan" not in plan_of(captured.captured_queries[0]["sql"])
