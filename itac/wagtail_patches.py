@@ -14,14 +14,22 @@
   request with a query, then its home page with another. Each process keeps both per host and
   port until the pages version changes (itac.page_cache.KeptPages), as a Site saved or deleted
   anywhere does; each request gets its own copy.
+- **A rendition filter's operations, read once per process.** Every picture asks Wagtail for
+  each of its renditions by filter spec, and Wagtail reads each spec's operations anew each
+  time (`Filter.operations`, checking each operation's arguments with `inspect`): a fifth of
+  what a card costs to draw. The operations of a spec never change while the process runs (they
+  come from the `register_image_operations` hooks and the spec), and nothing changes them after
+  they are made, so each process reads them once per spec.
 
 No setting or hook of Wagtail's does either; tests/test_wagtail_patches.py fails if an upgrade
 makes a patch miss.
 """
 
 from django.db.models.signals import post_delete, post_save
+from django.utils.functional import cached_property
 
 from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.images.models import Filter
 from wagtail.models import Locale, Site, sites
 from wagtail.models.i18n import LocaleManager
 
@@ -71,10 +79,25 @@ def get_site_for_hostname_once(hostname, port):
     return KEPT_PAGES.get(("site", hostname, port), load)
 
 
+WAGTAIL_FILTER_OPERATIONS = Filter.operations.func
+_operations_by_spec = {}
+
+
+def filter_operations_once(self):
+    """Wagtail's `Filter.operations`, read once per filter spec and process."""
+    operations = _operations_by_spec.get(self.spec)
+    if operations is None:
+        operations = WAGTAIL_FILTER_OPERATIONS(self)
+        _operations_by_spec[self.spec] = operations
+    return operations
+
+
 def apply():
     """Called once, from ItacConfig.ready()."""
     LocaleManager.get_for_language = get_for_language_once
     sites.get_site_for_hostname = get_site_for_hostname_once
     Site.get_site_root_paths = staticmethod(get_site_root_paths_once)
+    Filter.operations = cached_property(filter_operations_once)
+    Filter.operations.__set_name__(Filter, "operations")
     post_save.connect(forget_locales, sender=Locale, dispatch_uid="itac.wagtail_patches.save")
     post_delete.connect(forget_locales, sender=Locale, dispatch_uid="itac.wagtail_patches.delete")

@@ -7,14 +7,20 @@ from unittest import mock
 import pytest
 
 from django.core.cache import cache
+from django.template import Context, Template
 from django.utils import translation
+from django.utils.functional import cached_property
 
+from wagtail.images.models import Filter
 from wagtail.models import Locale, Site
 from wagtail.models.i18n import LocaleManager
 from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY
 
 from itac import wagtail_patches
 from itac.page_cache import PAGES_VERSION
+from tests.factories import ImageFactory
+
+WAGTAIL_OPERATIONS = wagtail_patches.WAGTAIL_FILTER_OPERATIONS
 
 pytestmark = pytest.mark.django_db
 
@@ -122,3 +128,35 @@ def test_a_site_moved_to_another_host_answers_there_at_once(client):
     assert Site.find_for_request(client.get("/", **request_host).wsgi_request) == other
     other.delete()
     assert Site.find_for_request(client.get("/", **request_host).wsgi_request) == site
+
+
+def test_a_filters_operations_are_patched_over_wagtails_own():
+    assert Filter.operations.func is wagtail_patches.filter_operations_once
+    assert wagtail_patches.WAGTAIL_FILTER_OPERATIONS.__module__ == "wagtail.images.models"
+
+
+def test_a_specs_operations_are_read_once_and_are_wagtails():
+    spec = "fill-400x267|format-webp"
+    with mock.patch.object(
+        wagtail_patches,
+        "WAGTAIL_FILTER_OPERATIONS",
+        side_effect=wagtail_patches.WAGTAIL_FILTER_OPERATIONS,
+    ) as read:
+        wagtail_patches._operations_by_spec.pop(spec, None)
+        first = Filter(spec).operations
+        assert Filter(spec).operations is first
+    assert read.call_count == 1
+    fresh = wagtail_patches.WAGTAIL_FILTER_OPERATIONS(Filter(spec))
+    assert [(type(op), op.method, op.args) for op in first] == [
+        (type(op), op.method, op.args) for op in fresh
+    ]
+
+
+def test_a_picture_drawn_from_kept_operations_is_the_same():
+    image = ImageFactory(file__width=1600, file__height=1067, focal_point_x=100)
+    template = Template("{% load wagtailimages_tags %}{% picture image fill-{400x267,600x400} %}")
+    first = template.render(Context({"image": image}))
+    wagtail_patches._operations_by_spec.clear()
+    with mock.patch.object(Filter, "operations", cached_property(WAGTAIL_OPERATIONS)):
+        Filter.operations.__set_name__(Filter, "operations")
+        assert template.render(Context({"image": image})) == first
