@@ -32,6 +32,7 @@ SEARCH_CONFIGS = {
     "ar": "itac_arabic",
 }
 SIMPLE_CONFIG = "itac_simple"
+# Every configuration a search reads the words with (the function of migration 0006).
 ALL_CONFIGS = [*SEARCH_CONFIGS.values(), SIMPLE_CONFIG]
 # ts_rank weights for D, C, B, A: a word in the title counts ten times one in the body.
 RANK_WEIGHTS = [0.1, 0.2, 0.4, 1.0]
@@ -196,13 +197,19 @@ def write_rows(rows):
     return len(rows)
 
 
+class CampaignSearchQuery(SearchQuery):
+    """The visitor's words read with every configuration: `itac_search_query(words)`, the
+    database function (migration 0006) that joins the distinct readings by OR."""
+
+    def __init__(self, text):
+        super().__init__(text)
+        self.function = "itac_search_query"
+
+
 def search_query(text):
-    """The visitor's words read with every language's rules (websearch syntax: "", or, -)."""
-    query = None
-    for config in ALL_CONFIGS:
-        one = SearchQuery(text, search_type="websearch", config=config)
-        query = one if query is None else query | one
-    return query
+    """The visitor's words read with every language's rules (websearch syntax: "", or, -): a
+    word read alike by several languages is looked for once."""
+    return CampaignSearchQuery(text)
 
 
 def ranked_search(library, text, limit, *, country="", language="", partner_id=None, theme_ids=()):

@@ -15,6 +15,7 @@ from wagtail.models import Locale, Page
 
 from stories.models import StoryIndexPage, StoryPage, StorySearchDocument, StorytellerDisplay
 from stories.queries import search_stories
+from stories.search import ALL_CONFIGS, ranked_search
 from tests.factories import PartnerPageFactory, ThemeFactory
 
 postgresql_only = pytest.mark.skipif(
@@ -270,3 +271,35 @@ class TestLanguageRules:
         response = client.get("/stories/", {"q": "community"})
         assert result_summary(response).startswith("More than 5 stories")
         assert len(card_titles(response)) == 5
+
+
+@pytest.mark.django_db
+@postgresql_only
+class TestReadingTheWords:
+    def test_quotes_still_mean_a_phrase_and_or_either(self, client, library):
+        publish_story(library, "It Takes A Community to bake", "New neighbours opened a bakery.")
+        publish_story(library, "It Takes A Community to paint", "Neighbours, new and old, painted.")
+        response = client.get("/stories/", {"q": '"new neighbours"'})
+        assert card_titles(response) == ["It Takes A Community to bake"]
+        response = client.get("/stories/", {"q": "bakery or painted"})
+        assert sorted(card_titles(response)) == [
+            "It Takes A Community to bake",
+            "It Takes A Community to paint",
+        ]
+
+    def test_every_language_reads_the_words_and_a_word_read_alike_is_looked_for_once(self, library):
+        # One reading per distinct way the languages read the words, worked out while the
+        # query is planned: "community" is "communiti" in English and "community" elsewhere.
+        explained = ranked_search(library, "community", 10).explain()
+        assert "'''communiti'' | ''community'''::tsquery" in explained
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT prosrc FROM pg_proc WHERE proname = 'itac_search_query'")
+            (source,) = cursor.fetchone()
+        for config in ALL_CONFIGS:
+            assert f"'{config}'" in source
+
+    def test_words_no_language_keeps_find_nothing(self, client, library):
+        publish_story(library, "It Takes A Community to sing", "The choir sang.")
+        response = client.get("/stories/", {"q": "-"})
+        assert response.status_code == 200
+        assert card_titles(response) == []
