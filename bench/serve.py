@@ -43,6 +43,10 @@ import urllib.request
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BASE_DIR))
+
+from bench.chart import bars  # noqa: E402
+
 PYTHON = str(BASE_DIR / ".venv" / "bin" / "python")
 TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -358,6 +362,33 @@ def redis_answers(url):
         return False
 
 
+# The issue's budget per page (app + DB CPU per request, ms); a page not asked before has
+# its page's budget.
+BUDGETS = {
+    "home": 12,
+    "listing": 20,
+    "filtered listing": 20,
+    "listing, page 50": 20,
+    "search": 25,
+    "search, rare word + filter": 25,
+    "search, Spanish": 25,
+    "story page": 15,
+    "story page, not asked before": 15,
+    "search, filters not asked before": 25,
+    "search, a full page not asked before": 25,
+    "partners": 15,
+    "events": 15,
+}
+
+
+def cost_chart(title, rows, limits=None):
+    """The rows' server CPU per request (app + DB) as bars, beside their budgets."""
+    figures = [
+        (label, result["app_cpu"] + (result["db_cpu"] or 0)) for label, _path, _q, result in rows
+    ]
+    return bars(title, figures, limits=limits)
+
+
 def table(rows):
     lines = [
         "| page | address | queries | app CPU ms/req | DB CPU ms/req | c1 p50 | c1 p99 "
@@ -448,6 +479,8 @@ def main():
             f"load average {os.getloadavg()[0]:.1f}\n"
         )
         print(table(rows))
+        print()
+        print(cost_chart("Server CPU per request (app + DB), ms", rows, BUDGETS))
         if args.bakerydemo:
             bakery = start_gunicorn(
                 args.bakerydemo_python,
@@ -491,6 +524,8 @@ def main():
                 bakery_rows.append((label, path, "-", result))
             print("\nbakerydemo (its own data, same run)\n")
             print(table(bakery_rows))
+            print()
+            print(cost_chart("bakerydemo: server CPU per request (app only), ms", bakery_rows))
     finally:
         for process in processes:
             process.send_signal(signal.SIGTERM)
