@@ -13,9 +13,11 @@ library, country, language, partner, themes, date), under the same GIN index, so
 with filters is answered in one index scan, then only its newest matches are ranked.
 """
 
-from django.contrib.postgres.search import SearchQuery, SearchRank
+import re
+
+from django.contrib.postgres.search import SearchQuery, SearchQueryField, SearchRank
 from django.db import connection
-from django.db.models import F
+from django.db.models import BooleanField, Case, F, Func, When
 from django.utils import translation
 
 from wagtail.models import Locale
@@ -212,6 +214,35 @@ def search_query(text):
     return CampaignSearchQuery(text)
 
 
+# A word after a minus ("-bakery"): a word the visitor wants left out.
+LEAVES_A_WORD_OUT = re.compile(r"(?:^|\s)-[^\s-]")
+
+
+def read_in_its_own_language(text):
+    """Whether a document matches the words as its own language reads them.
+
+    The readings of every language joined by OR find a story by any language's inflection,
+    but a word left out is then left out in one language only: "-bakery" read in Portuguese
+    leaves out "bakery", and an English story about a bakery (indexed "bakeri") comes back
+    through that reading. When the words leave one out, each document must match its own
+    language's reading too (six constant readings, chosen per document by its configuration).
+    """
+    reading = Case(
+        *(
+            When(config=config, then=SearchQuery(text, config=config, search_type="websearch"))
+            for config in ALL_CONFIGS
+        ),
+        output_field=SearchQueryField(),
+    )
+    return Func(
+        F("search_vector"),
+        reading,
+        template="(%(expressions)s)",
+        arg_joiner=" @@ ",
+        output_field=BooleanField(),
+    )
+
+
 def ranked_search(library, text, limit, *, country="", language="", partner_id=None, theme_ids=()):
     """The query behind `ranked_story_ids` (ids, best first), for it and for EXPLAIN.
 
@@ -226,6 +257,8 @@ def ranked_search(library, text, limit, *, country="", language="", partner_id=N
     documents = StorySearchDocument.objects.filter(
         live=True, library_id=library.pk, search_vector=query
     )
+    if LEAVES_A_WORD_OUT.search(text):
+        documents = documents.filter(read_in_its_own_language(text))
     if country:
         documents = documents.filter(country=country)
     if language:

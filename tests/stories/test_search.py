@@ -287,6 +287,14 @@ class TestReadingTheWords:
             "It Takes A Community to paint",
         ]
 
+    def test_a_word_after_a_minus_is_left_out_in_every_language(self, client, library):
+        publish_story(library, "It Takes A Community to bake", "New neighbours opened a bakery.")
+        publish_story(library, "It Takes A Community to paint", "Neighbours, new and old, painted.")
+        response = client.get("/stories/", {"q": "neighbours -bakery"})
+        assert card_titles(response) == ["It Takes A Community to paint"]
+        response = client.get("/stories/", {"q": "neighbours -bakeries"})
+        assert card_titles(response) == ["It Takes A Community to paint"]
+
     def test_every_language_reads_the_words_and_a_word_read_alike_is_looked_for_once(self, library):
         # One reading per distinct way the languages read the words, worked out while the
         # query is planned: "community" is "communiti" in English and "community" elsewhere.
