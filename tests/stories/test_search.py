@@ -276,9 +276,13 @@ class TestLanguageRules:
 @pytest.mark.django_db
 @postgresql_only
 class TestReadingTheWords:
-    def test_quotes_still_mean_a_phrase_and_or_either(self, client, library):
+    @pytest.fixture
+    def bakery_and_mural(self, library):
         publish_story(library, "It Takes A Community to bake", "New neighbours opened a bakery.")
         publish_story(library, "It Takes A Community to paint", "Neighbours, new and old, painted.")
+
+    @pytest.mark.usefixtures("bakery_and_mural")
+    def test_quotes_still_mean_a_phrase_and_or_either(self, client):
         response = client.get("/stories/", {"q": '"new neighbours"'})
         assert card_titles(response) == ["It Takes A Community to bake"]
         response = client.get("/stories/", {"q": "bakery or painted"})
@@ -287,9 +291,8 @@ class TestReadingTheWords:
             "It Takes A Community to paint",
         ]
 
-    def test_a_word_after_a_minus_is_left_out_in_every_language(self, client, library):
-        publish_story(library, "It Takes A Community to bake", "New neighbours opened a bakery.")
-        publish_story(library, "It Takes A Community to paint", "Neighbours, new and old, painted.")
+    @pytest.mark.usefixtures("bakery_and_mural")
+    def test_a_word_after_a_minus_is_left_out_in_every_language(self, client):
         response = client.get("/stories/", {"q": "neighbours -bakery"})
         assert card_titles(response) == ["It Takes A Community to paint"]
         response = client.get("/stories/", {"q": "neighbours -bakeries"})
