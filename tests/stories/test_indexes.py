@@ -100,6 +100,17 @@ def test_a_search_with_filters_matches_words_and_filters_in_one_index_scan(gener
     assert "Seq Scan" not in explained
 
 
+def test_a_common_word_with_a_theme_checks_the_theme_before_the_words(generated):
+    # Walking the newest documents until enough match (a word most stories use), each one's
+    # theme is checked before its words, the costlier test.
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_bitmapscan = off")
+    theme = Theme.objects.get(slug="housing", locale_id=generated.locale_id)
+    explained = plan(ranked_search(generated, "community", 200, theme_ids=theme_ids(theme)))
+    (checked,) = [line for line in explained.splitlines() if "theme_ids &&" in line]
+    assert checked.index("theme_ids &&") < checked.index("search_vector @@")
+
+
 def test_a_partner_search_matches_the_partner_in_the_index(generated):
     partner_id = (
         StoryPage.objects.exclude(partner=None).values_list("partner_id", flat=True).first()
