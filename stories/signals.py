@@ -21,6 +21,8 @@ def connect():
     for model in (StoryPage, PartnerPage):
         for signal in (page_published, page_unpublished, post_delete):
             signal.connect(bump_options_version, sender=model, weak=False)
+    # A story moved to another library leaves this one's counts and searches.
+    post_page_move.connect(bump_options_version, sender=StoryPage, weak=False)
     for signal in (post_save, post_delete):
         signal.connect(bump_options_version, sender=Theme, weak=False)
     for signal in (page_unpublished, post_page_move):

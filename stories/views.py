@@ -1,5 +1,6 @@
 """The story library at /stories/: filters, full-text search and pagination, all plain GET."""
 
+import hashlib
 from dataclasses import dataclass, field
 
 from django_countries import countries
@@ -105,8 +106,20 @@ def matching_stories(index_page, filters):
 
 def searched_stories(index_page, filters):
     """(ids, more): the library's search for `filters.q` within the other filters, at most
-    SEARCH_LIMIT ids."""
-    return search_stories(index_page, filters.q, limit=SEARCH_LIMIT, **filter_values(filters))
+    SEARCH_LIMIT ids.
+
+    Kept until a story, theme or partner changes (the options version), so that a visitor
+    paging through the answers is not ranked again on every page. The key names the words by
+    their digest: nobody's words are written in the cache's keys.
+    """
+    asked = "&".join(f"{name}={value}" for name, value in sorted(filters.params.items()))
+    digest = hashlib.sha256(asked.encode()).hexdigest()
+    key = f"stories:search:{index_page.pk}:{options_version()}:{digest}"
+    found = cache.get(key)
+    if found is None:
+        found = search_stories(index_page, filters.q, limit=SEARCH_LIMIT, **filter_values(filters))
+        cache.set(key, found, COUNT_CACHE_SECONDS)
+    return found
 
 
 def cached_story_count(index_page, filters, stories):

@@ -5,11 +5,14 @@ matches whole words); what a visitor sees in the library on either database is t
 """
 
 import datetime
+from unittest import mock
 
 import pytest
 from bs4 import BeautifulSoup
 
+from django.core.cache import cache
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Locale, Page
 
@@ -314,3 +317,43 @@ class TestReadingTheWords:
         response = client.get("/stories/", {"q": "-"})
         assert response.status_code == 200
         assert card_titles(response) == []
+
+
+@pytest.mark.django_db
+class TestPagingThroughASearch:
+    @pytest.fixture
+    def six_lantern_stories(self, library, monkeypatch):
+        monkeypatch.setattr("stories.views.PAGE_SIZE", 3)
+        for number in range(6):
+            publish_story(library, f"It Takes A Community to light lantern {number}", "Paper.")
+
+    @postgresql_only
+    @pytest.mark.usefixtures("six_lantern_stories")
+    def test_the_next_page_is_not_searched_again(self, client):
+        first = client.get("/stories/", {"q": "lantern"})
+        with CaptureQueriesContext(connection) as captured:
+            second = client.get("/stories/", {"q": "lantern", "page": "2"})
+        assert len(card_titles(first)) == len(card_titles(second)) == 3
+        assert not set(card_titles(first)) & set(card_titles(second))
+        assert not [q for q in captured.captured_queries if "search_vector" in q["sql"]]
+
+    @pytest.mark.usefixtures("six_lantern_stories")
+    def test_a_story_published_since_is_found_at_once(self, client, library):
+        assert result_summary(client.get("/stories/", {"q": "lantern"})).startswith("6 stories")
+        publish_story(library, "It Takes A Community to fold a lantern", "Paper.")
+        assert result_summary(client.get("/stories/", {"q": "lantern"})).startswith("7 stories")
+
+    @pytest.mark.usefixtures("six_lantern_stories")
+    def test_a_story_moved_away_leaves_the_search_at_once(self, client, library):
+        client.get("/stories/", {"q": "lantern"})
+        story = StoryPage.objects.get(title="It Takes A Community to light lantern 0")
+        story.move(library_in("es", library), pos="last-child")
+        assert result_summary(client.get("/stories/", {"q": "lantern"})).startswith("5 stories")
+
+    @pytest.mark.usefixtures("six_lantern_stories")
+    def test_nobodys_words_are_written_in_the_cache_keys(self, client):
+        with mock.patch.object(cache, "set", wraps=cache.set) as kept:
+            client.get("/stories/", {"q": "lantern"})
+        keys = [call.args[0] for call in kept.call_args_list]
+        assert any(key.startswith("stories:search:") for key in keys)
+        assert not [key for key in keys if "lantern" in key]
