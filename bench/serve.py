@@ -518,12 +518,9 @@ def main():
             post = post.splitlines()[-1]
             bakery_rows = []
             # Its database's backends are read too when it is on the same server as ours.
-            bakery_database = urllib.parse.urlsplit(os.environ.get("DATABASE_URL", ""))
-            bakery_database = (
-                bakery_database.path.lstrip("/")
-                if bakery_database.netloc == urllib.parse.urlsplit(args.server).netloc
-                else None
-            )
+            bakery_url = urllib.parse.urlsplit(os.environ.get("DATABASE_URL", ""))
+            same_server = bakery_url.netloc == urllib.parse.urlsplit(args.server).netloc
+            bakery_database = bakery_url.path.lstrip("/") if same_server else None
             for label, path in BAKERYDEMO_PAGES:
                 path = path.format(story=post)
                 result = measure(

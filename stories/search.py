@@ -199,19 +199,14 @@ def write_rows(rows):
     return len(rows)
 
 
-class CampaignSearchQuery(SearchQuery):
-    """The visitor's words read with every configuration: `itac_search_query(words)`, the
-    database function (migration 0006) that joins the distinct readings by OR."""
+class SearchWords(SearchQuery):
+    """The visitor's words read with every language's rules (websearch syntax: "", or, -):
+    `itac_search_query(words)`, the database function (migration 0006) that joins the
+    distinct readings by OR, so a word read alike by several languages is looked for once."""
 
     def __init__(self, text):
         super().__init__(text)
         self.function = "itac_search_query"
-
-
-def search_query(text):
-    """The visitor's words read with every language's rules (websearch syntax: "", or, -): a
-    word read alike by several languages is looked for once."""
-    return CampaignSearchQuery(text)
 
 
 # A word after a minus ("-bakery"): a word the visitor wants left out.
@@ -253,7 +248,7 @@ def ranked_search(library, text, limit, *, country="", language="", partner_id=N
     """
     from stories.models import StorySearchDocument
 
-    query = search_query(text)
+    query = SearchWords(text)
     documents = StorySearchDocument.objects.filter(live=True, library_id=library.pk)
     if country:
         documents = documents.filter(country=country)

@@ -2,7 +2,7 @@ from django.db import migrations
 
 # PostgreSQL only (elsewhere the library searches through Wagtail's backend): the visitor's
 # words read with each of the campaign's text search configurations, the distinct readings
-# joined by OR (stories/search.py, `search_query`). Immutable: PostgreSQL works it out once
+# joined by OR (stories/search.py, `SearchWords`). Immutable: PostgreSQL works it out once
 # while planning a query, as the six readings it replaces. Kept in step with ALL_CONFIGS.
 CONFIGS = [
     "itac_english",
