@@ -14,7 +14,7 @@ from wagtail.images import get_image_model
 
 from itac import cards
 from itac.page_cache import CACHE_SECONDS, CacheVersion, once_per_request, pages_version
-from itac.renditions import CARD_IMAGES, CARD_LOGOS, HERO_IMAGES
+from itac.renditions import CARD_IMAGES, HERO_IMAGES
 from itac.share_links import email_link, network_links
 from stories import search
 from stories.models import StoryPage, Theme
@@ -239,20 +239,13 @@ def newest_of_groups(locale_id, groups, count):
 
 
 def prefetch_story_renditions(story):
-    """Load in one query the renditions of a story's hero image and its partner's logo."""
-    images = [story.hero_image] if story.hero_image_id else []
-    if story.partner_id and story.partner.logo_id:
-        images.append(story.partner.logo)
-    images = list({image.pk: image for image in images if image is not None}.values())
-    if images:
+    """Load in one query the renditions of a story's hero image."""
+    if story.hero_image is not None:
         rendition_model = get_image_model().get_rendition_model()
         prefetch_related_objects(
-            images,
+            [story.hero_image],
             Prefetch(
-                "renditions",
-                queryset=rendition_model.objects.filter(
-                    filter_spec__in=[*HERO_IMAGES, *CARD_LOGOS]
-                ),
+                "renditions", queryset=rendition_model.objects.filter(filter_spec__in=HERO_IMAGES)
             ),
         )
 

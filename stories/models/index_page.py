@@ -15,8 +15,9 @@ class StoryIndexPage(RoutablePageMixin, IndexPage):
         verbose_name = _("story library")
 
     def route(self, request, path_components):
-        """Serve /stories/<slug>/ with one query that also brings the story's image and partner
-        (its themes are asked for only when its content is drawn anew, StoryPage.get_context).
+        """Serve /stories/<slug>/ with one query that also brings the story's image (its themes
+        and its partner's card are asked for only when its content is drawn anew,
+        StoryPage.get_context and `{% story_partner_card %}`).
 
         Wagtail's own routing would cost two queries (the child, then its specific page) and
         more for the image and partner; the outcome is the same: 404 unless the story is live.
@@ -27,7 +28,7 @@ class StoryIndexPage(RoutablePageMixin, IndexPage):
             story = (
                 StoryPage.objects.child_of(self)
                 .filter(slug=path_components[0])
-                .select_related("hero_image", "partner", "partner__logo")
+                .select_related("hero_image")
                 .first()
             )
             if story is None:

@@ -459,7 +459,7 @@ class StoryPage(BasePage):
         # Its themes are loaded once, for the page's list and for the related stories.
         context["story_themes"] = SimpleLazyObject(themes)
         context["related_stories"] = SimpleLazyObject(related)
-        # Drawn with its partner's logo: their renditions come in one query.
+        # Its renditions come in one query, asked for when its content is drawn anew.
         context["hero_image"] = SimpleLazyObject(hero_image)
         context["share_links"] = SimpleLazyObject(lambda: share_links(self, request))
         # The parent comes from routing (StoryIndexPage.route), so this costs no query there.

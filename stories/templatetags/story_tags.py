@@ -5,7 +5,9 @@ from django.utils.translation import get_language
 
 from wagtail.models import Locale
 
-from itac.cards import cached_cards, published_at
+from itac.cards import cached_cards, load_renditions, published_at
+from itac.renditions import CARD_LOGOS
+from partners.models import PartnerPage
 from stories.models import StoryPage
 from stories.queries import (
     card_renditions,
@@ -126,3 +128,31 @@ def story_cards(context, stories, heading_level=3, show_themes=False):
         heading_level=heading_level,
         show_themes=bool(show_themes),
     )
+
+
+@register.simple_tag(takes_context=True)
+def story_partner_card(context, story):
+    """The card of the partner that shared `story`, or None (no partner, or not live).
+
+    Every story of a partner shows the same card: it is kept per partner id until pages change
+    (itac.cards: a partner published anew sets a new pages version, which stands for its
+    publication in the key), so a story's route need not join the partner and its logo; its
+    row and logo's renditions are loaded when no story has drawn its card since.
+    """
+    if not story.partner_id:
+        return None
+
+    def load(partner_ids):
+        partners = PartnerPage.objects.live().filter(pk__in=partner_ids).select_related("logo")
+        return load_renditions("logo", CARD_LOGOS)(list(partners))
+
+    cards = cached_cards(
+        context,
+        [story.partner_id],
+        template_name="partners/components/partner_card.html",
+        name="partner",
+        key_of=lambda partner: f"by-id:{getattr(partner, 'pk', partner)}",
+        load=load,
+        heading_level=3,
+    )
+    return cards[0] if cards else None

@@ -2,6 +2,10 @@
 
 import pytest
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from partners.models import PartnerPage
 from tests.factories import ImageFactory, PartnerPageFactory, StoryPageFactory, ThemeFactory
 from tests.html import (
     accessible_name,
@@ -75,6 +79,30 @@ class TestStoryPage:
     def test_partner_card_links_to_the_partner(self, client, soup_run):
         partner = by_role(parse(client.get(SOUP_RUN)), "region", "Shared with the campaign by")
         assert soup_run.partner.url in hrefs(partner)
+
+    def test_stories_of_a_partner_draw_its_card_once(self, client, soup_run):
+        """Another story of the same partner, drawn anew, finds the partner's card kept: it
+        asks nothing of the partner or its logo."""
+        client.get(SOUP_RUN)
+        other = StoryPageFactory(partner=soup_run.partner)
+        client.get(SOUP_RUN)  # the pages changed: the partner's card is drawn again once
+        with CaptureQueriesContext(connection) as captured:
+            partner = by_role(parse(client.get(other.url)), "region", "Shared with the campaign by")
+        assert by_role(partner, "link", "City of Montreal")
+        partner_table = f'"{PartnerPage._meta.db_table}"'
+        assert not [q for q in captured.captured_queries if partner_table in q["sql"]]
+
+    def test_the_partner_card_follows_the_partner(self, client, soup_run):
+        assert by_role(parse(client.get(SOUP_RUN)), "region", "Shared with the campaign by")
+        partner = soup_run.partner
+        partner.title = "Ville de Montréal"
+        partner.save_revision().publish()
+        card = by_role(parse(client.get(SOUP_RUN)), "region", "Shared with the campaign by")
+        assert by_role(card, "link", "Ville de Montréal")
+        partner.unpublish()
+        doc = parse(client.get(SOUP_RUN))
+        assert not doc.find(string="Shared with the campaign by")
+        assert by_role(doc, "heading", "More stories like this")
 
     def test_up_to_three_related_stories_share_a_theme_or_the_country(self, client):
         related = by_role(parse(client.get(SOUP_RUN)), "region", "More stories like this")
