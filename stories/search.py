@@ -239,12 +239,14 @@ def read_in_its_own_language(text):
 
 
 def ranked_search(library, text, limit, *, country="", language="", partner_id=None, theme_ids=()):
-    """The query behind `ranked_story_ids` (ids, best first), for it and for EXPLAIN.
+    """The query behind `ranked_story_ids`, for it and for EXPLAIN: (id, rank, date published)
+    of the newest `limit + 1` matches, newest first.
 
     The live stories of `library` matching the words and every filter given are found in one
     scan of the GIN index that holds both (words most stories use are found instead by walking
-    the library's newest documents until enough match); only the newest `limit + 1` of them are
-    ranked, so the cost stays flat however many stories the library or the filters hold.
+    the library's newest documents until enough match); only those newest matches are ranked,
+    each as it is read, so the cost stays flat however many stories the library or the filters
+    hold.
     """
     from stories.models import StorySearchDocument
 
@@ -263,20 +265,19 @@ def ranked_search(library, text, limit, *, country="", language="", partner_id=N
     documents = documents.filter(search_vector=query)
     if LEAVES_A_WORD_OUT.search(text):
         documents = documents.filter(read_in_its_own_language(text))
-    candidates = documents.order_by("-date_published", "-story_id").values("story_id")[: limit + 1]
     return (
-        StorySearchDocument.objects.filter(story_id__in=candidates)
-        .annotate(rank=SearchRank(F("search_vector"), query, weights=RANK_WEIGHTS))
-        .order_by("-rank", "-date_published", "-story_id")
-        .values_list("story_id", flat=True)
+        documents.annotate(rank=SearchRank(F("search_vector"), query, weights=RANK_WEIGHTS))
+        .order_by("-date_published", "-story_id")
+        .values_list("story_id", "rank", "date_published")[: limit + 1]
     )
 
 
 def ranked_story_ids(library, text, limit, **filters):
     """Ids of the live stories of `library` matching `text` and `filters` (those of
-    `ranked_search`), best first, in one query.
+    `ranked_search`), best first (the newest of equal rank first), in one query.
 
     Returns (ids, more): at most `limit` ids, and whether more stories matched.
     """
-    ranked = list(ranked_search(library, text, limit, **filters))
-    return ranked[:limit], len(ranked) > limit
+    newest = list(ranked_search(library, text, limit, **filters))
+    ranked = sorted(newest, key=lambda row: (row[1], row[2], row[0]), reverse=True)
+    return [story_id for story_id, _rank, _date in ranked[:limit]], len(ranked) > limit

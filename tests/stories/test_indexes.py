@@ -100,6 +100,19 @@ def test_a_search_with_filters_matches_words_and_filters_in_one_index_scan(gener
     assert "Seq Scan" not in explained
 
 
+@pytest.mark.parametrize("word", ["padaria", "community"])
+def test_a_search_ranks_its_matches_as_it_reads_them(generated, word):
+    # The newest matches are ranked in the one scan that finds them: no document is read twice
+    # (by its primary key, to be ranked after the newest were chosen).
+    theme = Theme.objects.get(slug="housing", locale_id=generated.locale_id)
+    explained = plan(ranked_search(generated, word, 200, country="BR", theme_ids=theme_ids(theme)))
+    documents = [
+        line for line in explained.splitlines() if " on stories_storysearchdocument" in line
+    ]
+    assert len(documents) == 1, explained
+    assert "Seq Scan" not in explained
+
+
 def test_a_common_word_with_a_theme_checks_the_theme_before_the_words(generated):
     # Walking the newest documents until enough match (a word most stories use), each one's
     # theme is checked before its words, the costlier test.
