@@ -21,7 +21,9 @@ story nobody read since the last publish, a search with filters nobody used), so
 what a page costs when nothing of it is kept. A search with a country and a theme finds a few
 stories among 1,000 and a full page of them among 100,000; the row "a full page" asks for
 pages of twelve at any size (a theme and a page number), so that the two sizes compare pages of
-the same length.
+the same length, and forgets the kept story cards before each of its requests (when Redis is
+the cache): among 1,000 stories the same few are on many themes' pages, so their cards would
+be kept from one page to the next, and the two sizes would not draw the same number of cards.
 
 CPU from /proc is what the server processes spent, whatever else runs on the machine; the
 latencies are not: on a shared machine read them with the load average printed beside them.
@@ -190,9 +192,11 @@ def percentile(values, fraction):
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
-def measure(base_url, paths, requests, master, server=None, database=None):
+def measure(base_url, paths, requests, master, server=None, database=None, before_each=None):
     """One address asked for again and again, or a list of addresses each asked for once
-    (`requests_per_page(requests)` of them: warm-up, sequential and concurrent requests)."""
+    (`requests_per_page(requests)` of them: warm-up, sequential and concurrent requests);
+    `before_each()` is called before each measured sequential request (its own CPU is not
+    the server's)."""
     if isinstance(paths, str):
         paths = [paths] * requests_per_page(requests)
     urls = iter(base_url + path for path in paths)
@@ -207,6 +211,8 @@ def measure(base_url, paths, requests, master, server=None, database=None):
     sequential = []
     for _request in range(requests):
         url = next(urls)
+        if before_each is not None:
+            before_each()
         took, status = fetch(url)
         assert status == 200, (url, status)
         sequential.append(took)
@@ -353,6 +359,24 @@ def start_gunicorn(python, directory, port, workers, env, wsgi):
     raise SystemExit(f"gunicorn on port {port} did not answer")
 
 
+# Rows whose measured requests draw every story card anew (see the docstring).
+CARDS_DRAWN_ANEW = {"search, a full page not asked before"}
+
+
+def story_cards_forgotten(url):
+    """A function that deletes the story cards kept in the Redis database at `url`."""
+    import redis
+
+    client = redis.Redis.from_url(url)
+
+    def forget():
+        keys = list(client.scan_iter(match="*itac:card:story:*", count=10_000))
+        if keys:
+            client.delete(*keys)
+
+    return forget
+
+
 def redis_answers(url):
     try:
         import redis
@@ -424,8 +448,10 @@ def main():
         "MEDIA_ROOT": str(media_root),
         "LOG_LEVEL": "WARNING",
     }
+    forget_story_cards = None
     if redis_answers(args.redis):
         serve_env["REDIS_URL"] = args.redis
+        forget_story_cards = story_cards_forgotten(args.redis)
         subprocess.run(["redis-cli", "-u", args.redis, "FLUSHDB"], capture_output=True, check=False)
     manage(serve_env, "collectstatic", "--noinput", "-v0", quiet=True)
     story = psql(
@@ -467,6 +493,7 @@ def main():
                 gunicorn.pid,
                 args.server,
                 args.database,
+                before_each=forget_story_cards if label in CARDS_DRAWN_ANEW else None,
             )
             if isinstance(path, str):
                 rows.append((label, path, queries.get(path, "?"), result))
