@@ -121,6 +121,29 @@ def library_stories(index_page, *, country="", language="", partner=None, theme=
     return stories
 
 
+def count_library_stories(index_page, most, *, country="", language="", partner=None, theme=None):
+    """How many live stories of the library `index_page` match every filter given (those of
+    `library_stories`), counted up to `most`.
+
+    On PostgreSQL the search documents are counted: their one GIN index holds the library and
+    every filter, where the stories' own indexes answer one filter each and the rest is checked
+    row by row (a country and a theme at 100,000 stories: about 1 ms against 9).
+    """
+    if search.is_available():
+        stories = search.matching_documents(
+            index_page,
+            country=country,
+            language=language,
+            partner_id=getattr(partner, "pk", partner),
+            theme_ids=theme_ids(theme) if theme else (),
+        )
+    else:
+        stories = library_stories(
+            index_page, country=country, language=language, partner=partner, theme=theme
+        )
+    return stories.order_by()[:most].count()
+
+
 def theme_ids(theme):
     """The ids of `theme` and of its translations: noted on the themes of the library's
     filter options when they are cached (stories.views.filter_options), else one query."""

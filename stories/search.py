@@ -238,6 +238,24 @@ def read_in_its_own_language(text):
     )
 
 
+def matching_documents(library, *, country="", language="", partner_id=None, theme_ids=()):
+    """The search documents of the live stories of `library` that match every filter given
+    (unordered): the GIN index holds the library and every filter, so one scan of it finds
+    them, whichever filters are combined."""
+    from stories.models import StorySearchDocument
+
+    documents = StorySearchDocument.objects.filter(live=True, library_id=library.pk)
+    if country:
+        documents = documents.filter(country=country)
+    if language:
+        documents = documents.filter(told_in_language=language)
+    if partner_id:
+        documents = documents.filter(partner_id=partner_id)
+    if theme_ids:
+        documents = documents.filter(theme_ids__overlap=list(theme_ids))
+    return documents
+
+
 def ranked_search(library, text, limit, *, country="", language="", partner_id=None, theme_ids=()):
     """The query behind `ranked_story_ids`, for it and for EXPLAIN: (id, rank, date published)
     of the newest `limit + 1` matches, newest first.
@@ -248,18 +266,10 @@ def ranked_search(library, text, limit, *, country="", language="", partner_id=N
     each as it is read, so the cost stays flat however many stories the library or the filters
     hold.
     """
-    from stories.models import StorySearchDocument
-
     query = SearchWords(text)
-    documents = StorySearchDocument.objects.filter(live=True, library_id=library.pk)
-    if country:
-        documents = documents.filter(country=country)
-    if language:
-        documents = documents.filter(told_in_language=language)
-    if partner_id:
-        documents = documents.filter(partner_id=partner_id)
-    if theme_ids:
-        documents = documents.filter(theme_ids__overlap=list(theme_ids))
+    documents = matching_documents(
+        library, country=country, language=language, partner_id=partner_id, theme_ids=theme_ids
+    )
     # The words last: a document walked newest first is checked in this order, the cheap
     # filters before its words (about twice as fast for a common word and a theme).
     documents = documents.filter(search_vector=query)

@@ -19,6 +19,7 @@ from stories.forms import MAX_QUERY_LENGTH, StoryFilterForm
 from stories.models import StoryPage, Theme, story_language_choices
 from stories.queries import (
     SEARCH_LIMIT,
+    count_library_stories,
     library_stories,
     newest_first,
     note_theme_ids,
@@ -122,7 +123,7 @@ def searched_stories(index_page, filters):
     return found
 
 
-def cached_story_count(index_page, filters, stories):
+def cached_story_count(index_page, filters):
     """How many stories match the filters, up to the pages shown: (count, more).
 
     Counting stops past the last page that can be shown (a count of 100,000 stories costs a
@@ -135,7 +136,9 @@ def cached_story_count(index_page, filters, stories):
     key = f"stories:count:{index_page.pk}:{options_version()}:{combination}"
     count = cache.get(key)
     if count is None:
-        count = stories.order_by()[: MAX_PAGES * PAGE_SIZE + 1].count()
+        count = count_library_stories(
+            index_page, MAX_PAGES * PAGE_SIZE + 1, **filter_values(filters)
+        )
         cache.set(key, count, COUNT_CACHE_SECONDS)
     return min(count, MAX_PAGES * PAGE_SIZE), count > MAX_PAGES * PAGE_SIZE
 
@@ -154,7 +157,7 @@ def library_results(index_page, filters, page_number):
         page_obj.object_list = stories_in_order(list(page_obj.object_list))
         return page_obj, total, more, False
     stories = matching_stories(index_page, filters)
-    total, more = cached_story_count(index_page, filters, stories)
+    total, more = cached_story_count(index_page, filters)
     paginator = CountedPaginator(story_rows(newest_first(stories)), PAGE_SIZE, total)
     capped = more and requested_page(page_number) > MAX_PAGES
     return paginator.get_page(page_number), total, more, capped

@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from stories.models import StoryIndexPage, StoryPage, StorySearchDocument, Theme
 from stories.queries import (
+    count_library_stories,
     library_stories,
     newest_first,
     related_stories,
@@ -182,6 +183,45 @@ def test_a_country_and_a_theme_together_read_the_country_index(generated):
     explained = plan(page)
     assert "stories_country_newest" in explained
     assert "Seq Scan" not in explained
+
+
+def test_the_library_counts_any_filters_in_one_scan_of_the_search_index(generated):
+    # The count of a country and a theme: the search documents' GIN index answers both (and
+    # the library) at once, where the stories' own indexes answer one filter each. Among a
+    # few thousand stories the planner may rather walk the library's newest documents and
+    # check each; with that index set aside (rolled back with the test), the GIN index
+    # must answer every filter.
+    with connection.cursor() as cursor:
+        cursor.execute("DROP INDEX stories_search_newest")
+    theme = Theme.objects.get(slug="housing", locale_id=generated.locale_id)
+    with CaptureQueriesContext(connection) as captured:
+        count_library_stories(generated, 1201, country="CA", theme=theme)
+    (counted,) = [query["sql"] for query in captured.captured_queries if "COUNT" in query["sql"]]
+    explained = plan_of(counted)
+    condition = index_condition(explained, GIN_INDEX)
+    for filtered in ("library_id =", "country", "theme_ids &&"):
+        assert filtered in condition, explained
+    assert "stories_storypage" not in explained
+
+
+def test_the_library_counts_what_it_lists(generated):
+    theme = Theme.objects.get(slug="housing", locale_id=generated.locale_id)
+    partner_id = (
+        StoryPage.objects.exclude(partner=None).values_list("partner_id", flat=True).first()
+    )
+    combinations = [
+        {},
+        {"country": "CA"},
+        {"theme": theme},
+        {"country": "CA", "theme": theme},
+        {"language": "es"},
+        {"partner": partner_id},
+        {"country": "BR", "language": "pt", "theme": theme},
+    ]
+    for filters in combinations:
+        listed = library_stories(generated, **filters).count()
+        assert count_library_stories(generated, 10_000, **filters) == listed, filters
+        assert count_library_stories(generated, 10, **filters) == min(listed, 10), filters
 
 
 def test_related_stories_walk_the_newest_and_stop(generated):
