@@ -3,8 +3,10 @@ cache in one round trip.
 
 Rendering a dozen cards, with their pictures' renditions and tags loaded first, is most of
 what a listing costs; reading them from the cache one by one costs a round trip each. A card
-is kept per page publication, visitor language and host, under the versions of everything it
-names (`versions`: the published pages' at least), so a change anywhere shows at once.
+is kept per page publication (its key names it), visitor language and host, under the cards'
+version (itac.page_cache: a page moved or renamed, a shown snippet or a site changed) and the
+versions of whatever else it names (`versions`), so a change anywhere shows at once, and
+publishing a page leaves every other page's card kept.
 """
 
 from django.core.cache import cache
@@ -14,7 +16,7 @@ from django.utils.translation import get_language
 
 from wagtail.images import get_image_model
 
-from itac.page_cache import CACHE_SECONDS, pages_version
+from itac.page_cache import CACHE_SECONDS, cards_version
 
 
 def published_at(page):
@@ -55,7 +57,7 @@ def cached_cards(context, items, *, template_name, name, key_of, load=None, vers
     request = context.get("request")
     host = request.get_host() if request is not None else ""
     settings = ":".join(f"{option}={value}" for option, value in sorted(options.items()))
-    version = ".".join(str(number) for number in (pages_version(), *versions))
+    version = ".".join(str(number) for number in (cards_version(), *versions))
     prefix = f"itac:card:{name}:{version}:{get_language()}:{host}:{settings}"
     keys = [f"{prefix}:{key_of(item)}" for item in items]
     found = cache.get_many(keys)

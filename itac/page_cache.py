@@ -113,6 +113,16 @@ def pages_version():
     return PAGES_VERSION.get()
 
 
+# Cards (itac.cards) are kept per page publication, so that publishing a page leaves the other
+# pages' cards kept. This version is for what changes cards without publishing them: a page
+# moved or renamed (the addresses under it), a snippet they name (a theme), a site.
+CARDS_VERSION = CacheVersion("itac:cards:version")
+
+
+def cards_version():
+    return CARDS_VERSION.get()
+
+
 class KeptPages:
     """Pages this process keeps between requests until the pages version changes: finding a
     page asks for the same site, home pages and sections on every request (itac.models.HomePage,
@@ -176,9 +186,17 @@ def public(pages):
 
 
 def forget_cached_pages(**kwargs):
+    """A page published or unpublished, or settings saved: what is kept of the pages goes
+    (cards, kept per publication, stay)."""
     PAGES_VERSION.bump()
     # Every page shows others (navigation, cards, related stories): the proxy drops them all.
     http_cache.purge(http_cache.PAGES_KEY)
+
+
+def forget_cached_pages_and_cards(**kwargs):
+    """A page moved, renamed or deleted, a site or a shown snippet changed: the cards too."""
+    CARDS_VERSION.bump()
+    forget_cached_pages()
 
 
 def forget_when_shown_content_changes(sender, **kwargs):
@@ -192,7 +210,7 @@ def forget_when_shown_content_changes(sender, **kwargs):
     from wagtail.snippets.models import get_snippet_models
 
     if issubclass(sender, TranslatableMixin) and sender in get_snippet_models():
-        forget_cached_pages()
+        forget_cached_pages_and_cards()
 
 
 def connect_signals():
@@ -203,9 +221,13 @@ def connect_signals():
 
     request_started.connect(MEMO.start, dispatch_uid="itac.page_cache.memo.start")
     request_finished.connect(MEMO.end, dispatch_uid="itac.page_cache.memo.end")
-    for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
+    for signal in (page_published, page_unpublished):
         signal.connect(forget_cached_pages, dispatch_uid=f"itac.page_cache.{id(signal)}")
-    post_delete.connect(forget_cached_pages, sender=Page, dispatch_uid="itac.page_cache.delete")
+    for signal in (page_slug_changed, post_page_move):
+        signal.connect(forget_cached_pages_and_cards, dispatch_uid=f"itac.page_cache.{id(signal)}")
+    post_delete.connect(
+        forget_cached_pages_and_cards, sender=Page, dispatch_uid="itac.page_cache.delete"
+    )
     for settings_model in (NavigationSettings, CampaignSettings):
         post_save.connect(
             forget_cached_pages,
@@ -216,7 +238,9 @@ def connect_signals():
         # A site's host, port or home page changed: every address it serves
         # (itac.wagtail_patches keeps each host's site per pages version).
         signal.connect(
-            forget_cached_pages, sender=Site, dispatch_uid=f"itac.page_cache.sites.{id(signal)}"
+            forget_cached_pages_and_cards,
+            sender=Site,
+            dispatch_uid=f"itac.page_cache.sites.{id(signal)}",
         )
         # A page made private or public again: what was kept of it (and the proxy's copies).
         signal.connect(

@@ -13,7 +13,13 @@ from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 
 from itac import cards
-from itac.page_cache import CACHE_SECONDS, CacheVersion, once_per_request, pages_version
+from itac.page_cache import (
+    CACHE_SECONDS,
+    CARDS_VERSION,
+    CacheVersion,
+    once_per_request,
+    pages_version,
+)
 from itac.renditions import CARD_IMAGES, HERO_IMAGES
 from itac.share_links import email_link, network_links
 from stories import search
@@ -46,9 +52,10 @@ def loaded_version():
 
 def stories_loaded_in_bulk():
     """Called by loaders that write stories in SQL or bulk_create: nothing cached from the
-    stories before survives."""
+    stories before survives (their cards neither: a story written so keeps its publication)."""
     bump_options_version()
     LOADED_VERSION.bump()
+    CARDS_VERSION.bump()
 
 
 def themes_in_language(themes, locale_id):

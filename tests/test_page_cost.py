@@ -11,13 +11,19 @@ import pytest
 
 from django.core.cache import cache
 from django.db import connection
+from django.test.signals import template_rendered
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import PageViewRestriction
 
 from itac.page_cache import PAGES_VERSION
-from tests.factories import PartnerPageFactory, StandardPageFactory, StoryPageFactory
-from tests.html import all_by_role, by_role, mentions, parse
+from tests.factories import (
+    PartnerPageFactory,
+    StandardPageFactory,
+    StoryPageFactory,
+    ThemeFactory,
+)
+from tests.html import all_by_role, by_role, mentions, parse, texts
 
 
 class CacheReads:
@@ -92,6 +98,56 @@ class TestCachedCards:
         card = partner_card(client, partner)
         assert mentions(card, "Runs language cafés in Dublin")
         assert not mentions(card, "Welcomes newcomers in Dublin")
+
+    def test_publishing_a_story_keeps_the_other_stories_cards(self, client):
+        for number in range(3):
+            StoryPageFactory(title=f"Neighbours who cook together {number}")
+        client.get("/stories/")
+        StoryPageFactory(title="Neighbours who paint a mural")
+        with CardsDrawn() as drawn:
+            page = parse(client.get("/stories/"))
+        assert by_role(page, "link", "Neighbours who paint a mural")
+        assert len(all_by_role(by_role(page, "region", "Stories"), "article")) == 4
+        assert drawn.titles == ["Neighbours who paint a mural"]
+
+    def test_a_kept_card_names_its_themes_as_renamed(self, client):
+        theme = ThemeFactory(name="Food and music")
+        story = StoryPageFactory(themes=[theme])
+        assert by_role(story_card(client, story), "list", "Themes").find(string="Food and music")
+        theme.name = "Food, music and dance"
+        theme.save()
+        themes = by_role(story_card(client, story), "list", "Themes")
+        assert texts(all_by_role(themes, "listitem")) == ["Food, music and dance"]
+
+    def test_a_kept_card_follows_its_library_to_a_new_address(
+        self, client, django_capture_on_commit_callbacks
+    ):
+        story = StoryPageFactory(title="Neighbours who cook together")
+        assert story_card(client, story)
+        library = story.get_parent().specific
+        library.slug = "community-stories"
+        # Wagtail says a slug changed once the change is committed.
+        with django_capture_on_commit_callbacks(execute=True):
+            library.save_revision().publish()
+        page = parse(client.get("/community-stories/"))
+        link = by_role(page, "link", "Neighbours who cook together")
+        assert link["href"] == f"/community-stories/{story.slug}/"
+
+
+class CardsDrawn:
+    """The story cards drawn (not read from the cache) during a block, by title."""
+
+    def __enter__(self):
+        self.titles = []
+        template_rendered.connect(self.drawn)
+        return self
+
+    def __exit__(self, *exc):
+        template_rendered.disconnect(self.drawn)
+
+    def drawn(self, sender, template, context, **kwargs):
+        if template.name == "stories/components/story_card.html":
+            self.titles.append(context["story"].title)
 
 
 def story_card(client, story):

@@ -6,13 +6,13 @@ from django.utils.translation import get_language
 from wagtail.models import Locale
 
 from itac.cards import cached_cards, load_renditions, published_at
+from itac.page_cache import pages_version
 from itac.renditions import CARD_LOGOS
 from partners.models import PartnerPage
 from stories.models import StoryPage
 from stories.queries import (
     card_renditions,
     newest_first,
-    options_version,
     rows_for_cards,
     story_rows,
     themes_in_language,
@@ -124,7 +124,6 @@ def story_cards(context, stories, heading_level=3, show_themes=False):
         name="story",
         key_of=lambda story: f"{story.pk}:{published_at(story)}",
         load=load,
-        versions=[options_version()],
         heading_level=heading_level,
         show_themes=bool(show_themes),
     )
@@ -135,9 +134,9 @@ def story_partner_card(context, story):
     """The card of the partner that shared `story`, or None (no partner, or not live).
 
     Every story of a partner shows the same card: it is kept per partner id until pages change
-    (itac.cards: a partner published anew sets a new pages version, which stands for its
-    publication in the key), so a story's route need not join the partner and its logo; its
-    row and logo's renditions are loaded when no story has drawn its card since.
+    (itac.cards, under the pages version: a partner published anew sets a new one, which stands
+    for its publication in the key), so a story's route need not join the partner and its
+    logo; its row and logo's renditions are loaded when no story has drawn its card since.
     """
     if not story.partner_id:
         return None
@@ -153,6 +152,7 @@ def story_partner_card(context, story):
         name="partner",
         key_of=lambda partner: f"by-id:{getattr(partner, 'pk', partner)}",
         load=load,
+        versions=[pages_version()],
         heading_level=3,
     )
     return cards[0] if cards else None
