@@ -14,7 +14,7 @@ from wagtail.models import Page
 from itac.demo import child_page, demo_image
 from partners.models import PartnerPage
 from stories.models import StoryIndexPage, StoryPage, StorytellerDisplay, Theme
-from stories.queries import IMAGE_SPECS, bump_options_version
+from stories.queries import IMAGE_SPECS, bump_filter_options_version, bump_options_version
 
 # Loaded after the partners (itac.demo.app_demo_modules): stories name their partner.
 DEMO_ORDER = 20
@@ -415,6 +415,7 @@ def translate(home):
     stories = StoryPage.objects.child_of(index).filter(slug__in=slugs).order_by("path")
     translate_pages(list(stories), STORY_TRANSLATIONS)
     bump_options_version()
+    bump_filter_options_version()
 
 
 def shared_page_translations():

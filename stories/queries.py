@@ -41,6 +41,20 @@ def bump_options_version(**kwargs):
     return OPTIONS_VERSION.bump()
 
 
+# Changes when the filters a library offers may change (stories.signals): a story unpublished,
+# moved or deleted, a theme or partner changed, or a story published with a country, language
+# or partner its library does not offer yet. Publishing a story like the others keeps them.
+FILTER_OPTIONS_VERSION = CacheVersion("stories:filter-options-version")
+
+
+def filter_options_version():
+    return FILTER_OPTIONS_VERSION.get()
+
+
+def bump_filter_options_version(**kwargs):
+    return FILTER_OPTIONS_VERSION.bump()
+
+
 # Changes when stories are written without their model's signals (the bulk loader): what others
 # keep counted from stories one change at a time (the impact dashboard's past weeks) goes too.
 LOADED_VERSION = CacheVersion("stories:loaded-version")
@@ -54,6 +68,7 @@ def stories_loaded_in_bulk():
     """Called by loaders that write stories in SQL or bulk_create: nothing cached from the
     stories before survives (their cards neither: a story written so keeps its publication)."""
     bump_options_version()
+    bump_filter_options_version()
     LOADED_VERSION.bump()
     CARDS_VERSION.bump()
 

@@ -20,6 +20,7 @@ from stories.models import StoryPage, Theme, story_language_choices
 from stories.queries import (
     SEARCH_LIMIT,
     count_library_stories,
+    filter_options_version,
     library_stories,
     newest_first,
     note_theme_ids,
@@ -188,13 +189,18 @@ def active_filters(filters, theme_names, partner_names, country_names, language_
     return links
 
 
+def filter_options_key(index_page_id):
+    return f"stories:filter-options:{index_page_id}:{filter_options_version()}"
+
+
 def filter_options(index_page):
     """Themes, partners with stories, and the countries and languages stories come in.
 
-    Cached until a story, theme or partner changes (stories.signals), so a listing costs
-    only the queries for its results.
+    Worked out over the whole library, so kept until they may change (the filter options'
+    version, stories.signals: not when a story like the others is published), so a listing
+    costs only the queries for its results.
     """
-    key = f"stories:filter-options:{index_page.pk}:{options_version()}"
+    key = filter_options_key(index_page.pk)
     options = cache.get(key)
     if options is None:
         themes = list(Theme.objects.filter(locale_id=index_page.locale_id))
@@ -213,6 +219,20 @@ def filter_options(index_page):
         options = (themes, partners, countries_present, languages_present)
         cache.set(key, options, OPTIONS_CACHE_SECONDS)
     return options
+
+
+def offers_the_filters_of(story):
+    """Whether the kept filter options of `story`'s library offer its country, language and
+    partner already (or are not kept): then publishing it changes none of them."""
+    options = cache.get(filter_options_key(story.get_parent().pk))
+    if options is None:
+        return True
+    _themes, partners, countries, languages = options
+    return (
+        story.country in countries
+        and story.told_in_language in languages
+        and (story.partner_id is None or story.partner_id in {partner.pk for partner in partners})
+    )
 
 
 def name_partners_in_library_language(partners, locale_id):

@@ -6,7 +6,9 @@ from unittest import mock
 import pytest
 
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
+from partners.models import PartnerPage
 from stories.models import StoryPage, StorytellerDisplay
 from tests.factories import PartnerPageFactory, StoryPageFactory, ThemeFactory
 from tests.html import (
@@ -22,6 +24,14 @@ from tests.html import (
 )
 
 from .conftest import story_count
+
+
+def choices(select):
+    return {option["value"] for option in select.find_all("option")} - {""}
+
+
+def country_choices(client):
+    return choices(by_label(parse(client.get("/stories/")), "Country"))
 
 
 def titles(response):
@@ -154,6 +164,37 @@ class TestListing:
         country = by_label(parse(client.get("/stories/")), "Country")
         choices = {option["value"] for option in country.find_all("option")}
         assert "IE" in choices and "FR" not in choices
+
+    def test_a_story_of_a_new_country_is_offered_at_once(self, client):
+        assert "FR" not in country_choices(client)
+        StoryPageFactory(title="It Takes A Community to open a library in Lyon", country="FR")
+        assert "FR" in country_choices(client)
+
+    def test_a_story_of_a_new_partner_and_language_is_offered_at_once(self, client):
+        doc = parse(client.get("/stories/"))
+        assert "mayors" not in choices(by_label(doc, "Shared by"))
+        assert "ar" not in choices(by_label(doc, "Told in"))
+        mayors = PartnerPageFactory(title="Mayors Migration Council", slug="mayors")
+        StoryPageFactory(country="IE", told_in_language="ar", partner=mayors)
+        doc = parse(client.get("/stories/"))
+        assert "mayors" in choices(by_label(doc, "Shared by"))
+        assert "ar" in choices(by_label(doc, "Told in"))
+
+    def test_a_story_like_the_others_leaves_the_filters_as_they_were(self, client):
+        """The options are worked out over every story: publishing a story of a country,
+        language and partner already offered does not work them out again."""
+        choices = country_choices(client)
+        montreal = PartnerPage.objects.get(slug="montreal")
+        StoryPageFactory(country="IE", told_in_language="fr", partner=montreal)
+        with CaptureQueriesContext(connection) as captured:
+            assert country_choices(client) == choices
+        assert not [query for query in captured.captured_queries if "DISTINCT" in query["sql"]]
+
+    def test_the_last_story_of_a_country_unpublished_is_no_longer_offered(self, client):
+        (kenyan,) = StoryPage.objects.filter(country="KE")
+        assert "KE" in country_choices(client)
+        kenyan.unpublish()
+        assert "KE" not in country_choices(client)
 
     def test_drafts_are_not_listed(self, client, library):
         draft = StoryPage(
