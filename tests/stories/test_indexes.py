@@ -71,7 +71,8 @@ def index_condition(explained, index):
     """The condition a plan's scan of `index` is asked with ("" if the plan does not use it)."""
     lines = explained.splitlines()
     for number, line in enumerate(lines):
-        if f" on {index} " in f"{line} " and "Scan" in line:
+        named = f" on {index} " in f"{line} " or f" using {index} " in line
+        if named and "Scan" in line:
             following = lines[number + 1] if number + 1 < len(lines) else ""
             return following.strip() if "Index Cond" in following else line.strip()
     return ""
@@ -222,6 +223,15 @@ def test_the_library_counts_what_it_lists(generated):
         listed = library_stories(generated, **filters).count()
         assert count_library_stories(generated, 10_000, **filters) == listed, filters
         assert count_library_stories(generated, 10, **filters) == min(listed, 10), filters
+
+
+def test_a_page_finds_its_children_among_every_story_through_its_index(generated):
+    # The home page's path range holds every story: its children are found by their depth
+    # in the same index, not by reading every page under it.
+    home = generated.get_parent()
+    explained = plan(home.get_children().values_list("slug", "pk"))
+    condition = index_condition(explained, "itac_page_children")
+    assert "depth = " in condition and "path" in condition, explained
 
 
 def test_related_stories_walk_the_newest_and_stop(generated):
