@@ -21,9 +21,14 @@ story nobody read since the last publish, a search with filters nobody used), so
 what a page costs when nothing of it is kept. A search with a country and a theme finds a few
 stories among 1,000 and a full page of them among 100,000; the row "a full page" asks for
 pages of twelve at any size (a theme and a page number), so that the two sizes compare pages of
-the same length, and forgets the kept story cards before each of its requests (when Redis is
-the cache): among 1,000 stories the same few are on many themes' pages, so their cards would
-be kept from one page to the next, and the two sizes would not draw the same number of cards.
+the same length. It and the filtered listing not asked before forget the kept story cards
+before each of their requests (when Redis is the cache): among 1,000 stories the same few are
+on many pages, so their cards would be kept from one page to the next, and the two sizes would
+not draw the same number of cards.
+The rows "after a publish" ask for one address again and again, each time after what
+publishing a story does to the cache (new pages and options versions: the page, its counts
+and its search are worked out anew, the cards kept per publication stay): the first request
+for a popular page after a moderator publishes a story.
 
 CPU from /proc is what the server processes spent, whatever else runs on the machine; the
 latencies are not: on a shared machine read them with the load average printed beside them.
@@ -64,8 +69,11 @@ PAGES = [
     ("search, Spanish", "/stories/?q=comunidad"),
     ("story page", "{story}"),
     ("story page, not asked before", "{stories}"),
+    ("filtered listing, not asked before", "{listings}"),
     ("search, filters not asked before", "{searches}"),
     ("search, a full page not asked before", "{full_pages}"),
+    ("filtered listing, after a publish", "/stories/?country=CA&theme=inclusion"),
+    ("search, after a publish", "/stories/?q=community"),
     ("partners", "/partners/"),
     ("events", "/events/"),
 ]
@@ -241,8 +249,8 @@ def requests_per_page(requests):
 
 
 def addresses_not_asked_before(server, database, count):
-    """`count` story pages, as many searches with filters and as many full pages of searches,
-    each different."""
+    """`count` story pages, as many filtered listings, searches with filters and full pages
+    of searches, each different."""
     stories = psql(
         server,
         database,
@@ -271,6 +279,8 @@ def addresses_not_asked_before(server, database, count):
         for theme in themes
         for country in countries
     ][:count]
+    # The same filters without words: the listing of a country's stories of a theme.
+    listings = [search.replace("q=community&", "") for search in searches]
     # A theme and a page of its answers (each page of twelve, at any size of the library).
     full_pages = [
         f"/stories/?q=community&theme={theme}&page={number}"
@@ -278,7 +288,8 @@ def addresses_not_asked_before(server, database, count):
         for theme in themes
     ][:count]
     assert len(stories) == len(searches) == count, "too few stories or filters to ask each once"
-    return ["/" + story.split("/", 2)[2] for story in stories], searches, full_pages
+    story_paths = ["/" + story.split("/", 2)[2] for story in stories]
+    return story_paths, listings, searches, full_pages
 
 
 def count_first_queries(env, path):
@@ -360,17 +371,19 @@ def start_gunicorn(python, directory, port, workers, env, wsgi):
 
 
 # Rows whose measured requests draw every story card anew (see the docstring).
-CARDS_DRAWN_ANEW = {"search, a full page not asked before"}
+CARDS_DRAWN_ANEW = {"filtered listing, not asked before", "search, a full page not asked before"}
+# Rows whose measured requests each follow a story's publishing (see the docstring).
+AFTER_A_PUBLISH = {"filtered listing, after a publish", "search, after a publish"}
 
 
-def story_cards_forgotten(url):
-    """A function that deletes the story cards kept in the Redis database at `url`."""
+def keys_forgotten(url, *patterns):
+    """A function that deletes the keys matching `patterns` from the Redis database at `url`."""
     import redis
 
     client = redis.Redis.from_url(url)
 
     def forget():
-        keys = list(client.scan_iter(match="*itac:card:story:*", count=10_000))
+        keys = [key for pattern in patterns for key in client.scan_iter(pattern, count=10_000)]
         if keys:
             client.delete(*keys)
 
@@ -399,8 +412,11 @@ BUDGETS = {
     "search, Spanish": 25,
     "story page": 15,
     "story page, not asked before": 15,
+    "filtered listing, not asked before": 20,
     "search, filters not asked before": 25,
     "search, a full page not asked before": 25,
+    "filtered listing, after a publish": 20,
+    "search, after a publish": 25,
     "partners": 15,
     "events": 15,
 }
@@ -448,10 +464,15 @@ def main():
         "MEDIA_ROOT": str(media_root),
         "LOG_LEVEL": "WARNING",
     }
-    forget_story_cards = None
+    before_each = {}
     if redis_answers(args.redis):
         serve_env["REDIS_URL"] = args.redis
-        forget_story_cards = story_cards_forgotten(args.redis)
+        forget_story_cards = keys_forgotten(args.redis, "*:itac:card:story:*")
+        before_each.update(dict.fromkeys(CARDS_DRAWN_ANEW, forget_story_cards))
+        # What publishing a story does to the cache: new pages and options versions (a
+        # version missing is a new one, itac.page_cache.CacheVersion); cards stay.
+        published = keys_forgotten(args.redis, "*:itac:pages:version", "*:stories:options-version")
+        before_each.update(dict.fromkeys(AFTER_A_PUBLISH, published))
         subprocess.run(["redis-cli", "-u", args.redis, "FLUSHDB"], capture_output=True, check=False)
     manage(serve_env, "collectstatic", "--noinput", "-v0", quiet=True)
     story = psql(
@@ -462,11 +483,12 @@ def main():
     )
     story_path = "/" + story.split("/", 2)[2]
     stories = int(psql(args.server, args.database, "SELECT count(*) FROM stories_storypage"))
-    story_paths, searches, full_pages = addresses_not_asked_before(
+    story_paths, listings, searches, full_pages = addresses_not_asked_before(
         args.server, args.database, requests_per_page(args.requests) + 1
     )
     not_asked_before = {
         "{stories}": story_paths,
+        "{listings}": listings,
         "{searches}": searches,
         "{full_pages}": full_pages,
     }
@@ -493,12 +515,12 @@ def main():
                 gunicorn.pid,
                 args.server,
                 args.database,
-                before_each=forget_story_cards if label in CARDS_DRAWN_ANEW else None,
+                before_each=before_each.get(label),
             )
             if isinstance(path, str):
                 rows.append((label, path, queries.get(path, "?"), result))
             else:
-                shown = "/stories/<another story>/" if "q=" not in path[0] else path[0]
+                shown = "/stories/<another story>/" if "?" not in path[0] else path[0]
                 rows.append((label, f"{shown} …", queries[label], result))
             print(f"  measured {label}", flush=True)
         print(
