@@ -13,6 +13,7 @@ library, country, language, partner, themes, date), under the same GIN index, so
 with filters is answered in one index scan, then only its newest matches are ranked.
 """
 
+import datetime
 import re
 
 from django.contrib.postgres.search import SearchQuery, SearchQueryField, SearchRank
@@ -289,5 +290,13 @@ def ranked_story_ids(library, text, limit, **filters):
     Returns (ids, more): at most `limit` ids, and whether more stories matched.
     """
     newest = list(ranked_search(library, text, limit, **filters))
-    ranked = sorted(newest, key=lambda row: (row[1], row[2], row[0]), reverse=True)
+    ranked = sorted(newest, key=best_first, reverse=True)
     return [story_id for story_id, _rank, _date in ranked[:limit]], len(ranked) > limit
+
+
+def best_first(row):
+    """The sort key of a (id, rank, date published) row, sorted in reverse: the highest rank,
+    then the newest, then the highest id (a document without a date first, as PostgreSQL
+    orders them newest first)."""
+    story_id, rank, date = row
+    return rank, date is None, date or datetime.date.min, story_id

@@ -18,7 +18,7 @@ from wagtail.models import Locale, Page
 
 from stories.models import StoryIndexPage, StoryPage, StorySearchDocument, StorytellerDisplay
 from stories.queries import search_stories
-from stories.search import ALL_CONFIGS, ranked_search
+from stories.search import ALL_CONFIGS, best_first, ranked_search
 from tests.factories import PartnerPageFactory, ThemeFactory
 
 postgresql_only = pytest.mark.skipif(
@@ -357,3 +357,15 @@ class TestPagingThroughASearch:
         keys = [call.args[0] for call in kept.call_args_list]
         assert any(key.startswith("stories:search:") for key in keys)
         assert not [key for key in keys if "lantern" in key]
+
+
+def test_the_best_answer_first_then_the_newest_of_equal_rank():
+    # Rows as the search reads them (id, rank, date published), newest first; a document
+    # without a date (none is written without one) comes first among equals, as in PostgreSQL.
+    rows = [
+        (4, 0.5, datetime.date(2026, 5, 1)),
+        (3, 0.9, datetime.date(2020, 1, 1)),
+        (2, 0.5, None),
+        (1, 0.5, datetime.date(2026, 5, 1)),
+    ]
+    assert [row[0] for row in sorted(rows, key=best_first, reverse=True)] == [3, 2, 4, 1]
