@@ -400,8 +400,8 @@ def redis_answers(url):
         return False
 
 
-# The budget per page (app + DB CPU per request, ms); a page not asked before has
-# its page's budget.
+# The budget per page (app + DB CPU per request, ms); a page not asked before or
+# after a publish has its page's budget.
 BUDGETS = {
     "home": 12,
     "listing": 20,

@@ -55,6 +55,25 @@ def bump_filter_options_version(**kwargs):
     return FILTER_OPTIONS_VERSION.bump()
 
 
+def filter_options_key(index_page_id):
+    """The cache key of a library's filter options (stories.views.filter_options)."""
+    return f"stories:filter-options:{index_page_id}:{filter_options_version()}"
+
+
+def offers_the_filters_of(story):
+    """Whether the kept filter options of `story`'s library offer its country, language and
+    partner already (or are not kept): then publishing it changes none of them."""
+    options = cache.get(filter_options_key(story.get_parent().pk))
+    if options is None:
+        return True
+    _themes, partners, countries, languages = options
+    return (
+        story.country in countries
+        and story.told_in_language in languages
+        and (story.partner_id is None or story.partner_id in {partner.pk for partner in partners})
+    )
+
+
 # Changes when stories are written without their model's signals (the bulk loader): what others
 # keep counted from stories one change at a time (the impact dashboard's past weeks) goes too.
 LOADED_VERSION = CacheVersion("stories:loaded-version")

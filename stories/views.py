@@ -20,7 +20,7 @@ from stories.models import StoryPage, Theme, story_language_choices
 from stories.queries import (
     SEARCH_LIMIT,
     count_library_stories,
-    filter_options_version,
+    filter_options_key,
     library_stories,
     newest_first,
     note_theme_ids,
@@ -189,10 +189,6 @@ def active_filters(filters, theme_names, partner_names, country_names, language_
     return links
 
 
-def filter_options_key(index_page_id):
-    return f"stories:filter-options:{index_page_id}:{filter_options_version()}"
-
-
 def filter_options(index_page):
     """Themes, partners with stories, and the countries and languages stories come in.
 
@@ -219,20 +215,6 @@ def filter_options(index_page):
         options = (themes, partners, countries_present, languages_present)
         cache.set(key, options, OPTIONS_CACHE_SECONDS)
     return options
-
-
-def offers_the_filters_of(story):
-    """Whether the kept filter options of `story`'s library offer its country, language and
-    partner already (or are not kept): then publishing it changes none of them."""
-    options = cache.get(filter_options_key(story.get_parent().pk))
-    if options is None:
-        return True
-    _themes, partners, countries, languages = options
-    return (
-        story.country in countries
-        and story.told_in_language in languages
-        and (story.partner_id is None or story.partner_id in {partner.pk for partner in partners})
-    )
 
 
 def name_partners_in_library_language(partners, locale_id):
