@@ -1,10 +1,12 @@
 """Demo content for the story library: themes and believable stories.
 
-Stories at scale are not demo content: `manage.py generate_stories N` adds them
-(stories.synthetic, bulk inserts), for benchmarks and scale tests.
+Stories at scale are not the demo's own stories: `manage.py load_demo_content --stories N`
+(or `generate_stories N` on a site already built) adds them (stories.synthetic, bulk
+inserts), for benchmarks and scale tests.
 """
 
 import datetime
+import time
 
 from django.utils import timezone
 from django.utils.text import slugify
@@ -15,6 +17,7 @@ from itac.demo import child_page, demo_image
 from partners.models import PartnerPage
 from stories.models import StoryIndexPage, StoryPage, StorytellerDisplay, Theme
 from stories.queries import IMAGE_SPECS, bump_filter_options_version, bump_options_version
+from stories.synthetic import add_synthetic_stories, timed_progress
 
 # Loaded after the partners (itac.demo.app_demo_modules): stories name their partner.
 DEMO_ORDER = 20
@@ -347,6 +350,19 @@ def prepare_renditions(images):
         image.get_renditions(*IMAGE_SPECS)
 
 
+def add_demo_arguments(parser):
+    """The stories' options of load_demo_content."""
+    parser.add_argument(
+        "--stories",
+        type=int,
+        default=0,
+        metavar="N",
+        help="Then add N synthetic published stories to the library, as manage.py "
+        "generate_stories N does (benchmarks and scale tests: 100,000 in about a minute on "
+        "PostgreSQL).",
+    )
+
+
 def load(home, skeleton=False, **options):
     """The library, its themes and the demo stories (only the library and its themes for the
     `skeleton`); only what is missing."""
@@ -400,6 +416,28 @@ def load(home, skeleton=False, **options):
         child_page(index, page, slug)
     prepare_renditions(images)
     return index
+
+
+def load_at_scale(home, stories=0, write=None, **options):
+    """`stories` synthetic published stories in the library (load_demo_content --stories N),
+    once the demo is committed: the bulk loader rebuilds the search index, which PostgreSQL
+    refuses inside a transaction that has written rows with deferred checks. Says how it goes
+    through `write`."""
+    if not stories:
+        return
+    index = StoryIndexPage.objects.child_of(home).get(slug="stories")
+    started = time.monotonic()
+    created = add_synthetic_stories(
+        index,
+        stories,
+        list(Theme.objects.filter(locale_id=index.locale_id)),
+        progress=timed_progress(write) if write else None,
+    )
+    if write:
+        write(
+            f"Added {created:,} synthetic published stories to “{index.title}” in "
+            f"{time.monotonic() - started:,.0f} s, and refreshed the planner's statistics."
+        )
 
 
 def translate(home):

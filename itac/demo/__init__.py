@@ -17,7 +17,10 @@ def app_demo_modules():
     """Each campaign app's own demo content: the `demo` module of every installed app that
     declares a DEMO_ORDER, sorted by it (an app's demo links to what lower orders made).
 
-    A module has `load(home, **options)`, and may have `translate(home)` (its content in the
+    A module has `load(home, **options)`, and may have `add_demo_arguments(parser)` (options
+    of its own for load_demo_content, given to each step), `load_at_scale(home, write,
+    **options)` (content at scale, after the demo is committed; `write` says how it goes),
+    `translate(home)` (its content in the
     other languages, run after the shared pages are translated), `translatable_snippets(locale)`
     (snippets translated with the shared pages, before them), `shared_page_translations()` (the
     words of its pages and snippets translated with the shared pages) and

@@ -108,6 +108,17 @@ class TestScaleLoader:
         library.add_child(instance=page)
         assert Page.find_problems() == ([], [], [], [], [])
 
+    def test_the_demo_loader_adds_stories_at_scale_and_says_how_it_went(self):
+        call_command("load_demo_content", stdout=io.StringIO())
+        library = StoryIndexPage.objects.get(locale__language_code="en", slug="stories")
+        before = StoryPage.objects.live().child_of(library).count()
+        out = io.StringIO()
+        # Run again (it adds only what is missing), with stories at scale.
+        call_command("load_demo_content", "--stories", "5", stdout=out)
+        assert StoryPage.objects.live().child_of(library).count() == before + 5
+        assert "Added 5 synthetic published stories" in out.getvalue()
+        assert "Demo content is in place." in out.getvalue()
+
     def test_stories_at_scale_come_from_their_own_command(self):
         before = StoryPage.objects.live().count()
         out = io.StringIO()

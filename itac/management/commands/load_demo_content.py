@@ -8,7 +8,7 @@ from itac.public_url import sync_default_site
 class Command(BaseCommand):
     help = (
         "Build the demo campaign site. Safe to run again: it only adds what is missing. "
-        "Stories at scale come from manage.py generate_stories N."
+        "Each app may add options of its own (the stories' --stories N: stories at scale)."
     )
 
     def add_arguments(self, parser):
@@ -20,6 +20,9 @@ class Command(BaseCommand):
             "partners, events, toolkit resources or signatures (the tests' starting point). "
             "Running it again without --skeleton adds the rest.",
         )
+        for module in app_demo_modules():
+            if hasattr(module, "add_demo_arguments"):
+                module.add_demo_arguments(parser)
 
     def handle(self, *args, **options):
         # Each app adds its own demo content through its `demo` module, in their DEMO_ORDER
@@ -38,6 +41,10 @@ class Command(BaseCommand):
                     module.translate(home)
             # The demo Site answers where `make run` serves (PORT, or PUBLIC_BASE_URL).
             sync_default_site(self.stdout)
+        # Content at scale (the stories' --stories N), each in its own bulk transactions.
+        for module in app_demos:
+            if hasattr(module, "load_at_scale"):
+                module.load_at_scale(home, write=self.stdout.write, **options)
         if options["skeleton"]:
             self.stdout.write(self.style.SUCCESS("The site's skeleton is in place."))
         else:
